@@ -1,0 +1,17 @@
+// The one table of guard kinds. A guard exists for the policy only if it is listed here.
+import { apiKeyGuard } from '../guards/auth/api-key.ts';
+import { scopeGuard } from '../guards/authz/scope.ts';
+import { bannedGuard } from '../guards/scan/banned.ts';
+import { requestShapeGuard } from '../guards/validate/request-shape.ts';
+import type { AnyGuardFactory, Guard, GuardDeps } from './types.ts';
+
+export const GUARD_FACTORIES = [apiKeyGuard, scopeGuard, requestShapeGuard, bannedGuard] as const satisfies readonly AnyGuardFactory[];
+
+export function guardFactory(id: string): AnyGuardFactory | undefined {
+  return (GUARD_FACTORIES as readonly AnyGuardFactory[]).find((f) => f.id === id);
+}
+
+/** Builds a guard from an already-validated config (the policy schema parsed it). */
+export function buildGuard(factory: AnyGuardFactory, config: unknown, deps: GuardDeps): Guard | Promise<Guard> {
+  return (factory.create as (c: unknown, d: GuardDeps) => Guard | Promise<Guard>)(config, deps);
+}

@@ -1,0 +1,88 @@
+// The guard contract: what a guard is given, what it returns, and how it is built from config.
+import type { z } from 'zod';
+import type { Decision } from './decision.ts';
+import type { GuardStage } from './stages.ts';
+
+/** The data-plane routes a policy can select guards for. */
+export const ROUTE_KINDS = ['chat', 'completions', 'embeddings', 'predict', 'models'] as const;
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+
+export type ModelKind = 'chat' | 'completion' | 'embedding' | 'predict';
+
+/** Who is calling, as established by the authenticate stage. */
+export interface Principal {
+  readonly id: string;
+  readonly kind: 'user' | 'service';
+  readonly name: string;
+  readonly keyId?: string;
+  /** Model name patterns this credential may invoke (`*` for all). */
+  readonly modelScopes: readonly string[];
+  readonly roles: readonly string[];
+}
+
+/** A piece of text inside the request or response that scanners look at, with where it lives. */
+export interface TextSegment {
+  /** JSON path within the body, e.g. `messages[2].content` or `choices[0].message.content`. */
+  readonly location: string;
+  readonly role?: string;
+  readonly text: string;
+}
+
+/** A replacement of one segment's text, returned with a `redact` decision. */
+export interface TextEdit {
+  readonly location: string;
+  readonly text: string;
+}
+
+export interface GuardDecision extends Decision {
+  readonly edits?: readonly TextEdit[];
+  /** Set by authenticate-stage guards: who the caller is. */
+  readonly principal?: Principal;
+}
+
+/** What a guard sees of one request. Read-only for guards; the pipeline owns mutation. */
+export interface GuardContext {
+  readonly requestId: string;
+  readonly route: RouteKind;
+  readonly model: string | undefined;
+  readonly modelKind: ModelKind | undefined;
+  readonly sourceIp: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
+  readonly body: unknown;
+  readonly principal: Principal | undefined;
+  /** Text of the request (input stages) or of the answer (output stages). */
+  readonly segments: readonly TextSegment[];
+  /** Per-request scratch space shared between guards (e.g. the authenticated principal). */
+  readonly state: Map<string, unknown>;
+}
+
+/** A guard built and ready to handle requests. */
+export interface Guard {
+  readonly id: string;
+  readonly stage: GuardStage;
+  check(ctx: GuardContext): GuardDecision | Promise<GuardDecision>;
+  close?(): void | Promise<void>;
+}
+
+/** Services a guard factory may use. Guards never reach into the server. */
+export interface GuardDeps {
+  readonly resolvePrincipal?: (rawKey: string, sourceIp: string) => Promise<Principal | undefined>;
+}
+
+/** How a guard kind is declared in the registry: ID, stage, typed config, one-time build. */
+export interface GuardFactory<C = unknown> {
+  readonly id: string;
+  readonly stage: GuardStage;
+  readonly description: string;
+  readonly configSchema: z.ZodType<C>;
+  create(config: C, deps: GuardDeps): Guard | Promise<Guard>;
+}
+
+/** A guard factory with its config type erased, as held in the registry table. */
+export interface AnyGuardFactory {
+  readonly id: string;
+  readonly stage: GuardStage;
+  readonly description: string;
+  readonly configSchema: z.ZodType;
+  create(config: never, deps: GuardDeps): Guard | Promise<Guard>;
+}

@@ -1,0 +1,153 @@
+// Builds the gateway's HTTP server: strict JSON parsing, request ids, one error format, one log
+// line and one event per request (never bodies or credentials), and the routes.
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { BulwarkError } from '../errors/catalogue.ts';
+import type { EventBus } from '../events/bus.ts';
+import type { Runtime } from '../gateway/runtime.ts';
+import type { Store } from '../store/store.ts';
+import { errorHandler, sendError } from './error-handler.ts';
+import { parseJsonBody } from './json-body.ts';
+import type { GatewayMetrics } from './metrics.ts';
+import { newRequestState } from './request-state.ts';
+import { inferenceHandler } from './routes/inference.ts';
+import { registerServiceRoutes } from './routes/service.ts';
+
+export interface AppOptions {
+  readonly current: () => Runtime;
+  readonly store: Store;
+  readonly metrics: GatewayMetrics;
+  readonly bus: EventBus;
+  readonly logger: Logger;
+  readonly bodyLimitBytes: number;
+  readonly jsonMaxDepth: number;
+  readonly requestTimeoutMs: number;
+  readonly trustProxy: boolean;
+  readonly metricsPublic: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a route needs (`public` for none); every route declares one. */
+    permission?: string;
+  }
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdown: () => void } {
+  let shuttingDown = false;
+  const app = Fastify({
+    loggerInstance: opts.logger as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: opts.bodyLimitBytes,
+    requestTimeout: opts.requestTimeoutMs,
+    trustProxy: opts.trustProxy,
+    return503OnClosing: false,
+    forceCloseConnections: 'idle',
+    // An incoming id is kept only if it is harmless; otherwise we make one.
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    routerOptions: { maxParamLength: 256 },
+  });
+
+  app.decorateRequest('bulwark', null as never);
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(/^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i, { parseAs: 'buffer' }, (_req, body, done) => {
+    try {
+      done(null, parseJsonBody(body as Buffer, opts.jsonMaxDepth));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.bulwark = newRequestState();
+    reply.header('x-request-id', req.id);
+    opts.metrics.inFlight.inc();
+    if (shuttingDown) throw new BulwarkError('BULWARK_E_UNAVAILABLE');
+  });
+
+  app.addHook('onResponse', async (req, reply) => {
+    opts.metrics.inFlight.dec();
+    const s = req.bulwark;
+    if (!s) return;
+    const latencyMs = performance.now() - s.startedAt;
+    const route = s.route ?? 'other';
+    const model = s.model !== undefined && s.route && opts.current().models.has(s.model) ? s.model : 'none';
+    opts.metrics.requests.inc({ route, model, status: String(reply.statusCode) });
+    opts.metrics.duration.observe({ route }, latencyMs / 1000);
+    if (s.overheadMs !== undefined) opts.metrics.overhead.observe({ route }, s.overheadMs / 1000);
+    if (s.upstreamMs !== undefined && s.upstream) opts.metrics.upstreamDuration.observe({ upstream: s.upstream }, s.upstreamMs / 1000);
+    for (const d of s.decisions) {
+      opts.metrics.decisions.inc({ guard: d.guard, action: d.action, mode: d.mode });
+      if (d.fault) opts.metrics.guardFaults.inc({ guard: d.guard, fault: d.fault });
+    }
+    req.log.info(
+      {
+        reqId: req.id,
+        method: req.method,
+        route: req.routeOptions.url ?? 'unmatched',
+        model: s.route ? s.model : undefined,
+        status: reply.statusCode,
+        code: s.errorCode,
+        principal: s.principal?.id,
+        key: s.principal?.keyId,
+        stream: s.stream || undefined,
+        latencyMs: Math.round(latencyMs * 1000) / 1000,
+        upstreamMs: s.upstreamMs !== undefined ? Math.round(s.upstreamMs * 1000) / 1000 : undefined,
+        overheadMs: s.overheadMs !== undefined ? Math.round(s.overheadMs * 1000) / 1000 : undefined,
+        decisions: s.decisions.length > 0 ? s.decisions.map((d) => `${d.guard}:${d.action}`) : undefined,
+      },
+      'request',
+    );
+    if (s.route && s.route !== 'models') {
+      opts.bus.emit({
+        type: 'request',
+        time: Date.now(),
+        requestId: req.id,
+        route: s.route,
+        ...(s.model !== undefined ? { model: s.model } : {}),
+        ...(s.principal ? { principalId: s.principal.id, ...(s.principal.keyId ? { keyId: s.principal.keyId } : {}) } : {}),
+        sourceIp: req.ip,
+        status: reply.statusCode,
+        ...(s.errorCode ? { errorCode: s.errorCode } : {}),
+        stream: s.stream,
+        decisions: s.decisions,
+        latencyMs,
+        ...(s.upstreamMs !== undefined ? { upstreamMs: s.upstreamMs } : {}),
+        ...(s.upstreamStatus !== undefined ? { upstreamStatus: s.upstreamStatus } : {}),
+        ...(s.usage ? { usage: s.usage } : {}),
+      });
+    }
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => {
+    if (!req.bulwark) req.bulwark = newRequestState();
+    return sendError(new BulwarkError('BULWARK_E_ROUTE_NOT_FOUND'), req, reply);
+  });
+
+  const invoke = { config: { permission: 'model:invoke' } };
+  app.post('/v1/chat/completions', invoke, inferenceHandler('chat', opts.current));
+  app.post('/v1/completions', invoke, inferenceHandler('completions', opts.current));
+  app.post('/v1/embeddings', invoke, inferenceHandler('embeddings', opts.current));
+  app.post('/v1/predict/:model', invoke, inferenceHandler('predict', opts.current));
+  registerServiceRoutes(app, {
+    current: opts.current,
+    store: opts.store,
+    metrics: opts.metrics,
+    isShuttingDown: () => shuttingDown,
+    metricsPublic: opts.metricsPublic,
+  });
+
+  return {
+    app,
+    beginShutdown: () => {
+      shuttingDown = true;
+    },
+  };
+}

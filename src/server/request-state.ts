@@ -1,0 +1,29 @@
+// What the gateway learns about one request as it passes through: read by logging, metrics and
+// the request event. Attached to Fastify's request as `request.bulwark`.
+import type { GuardRecord } from '../pipeline/pipeline.ts';
+import type { Principal, RouteKind } from '../pipeline/types.ts';
+
+export interface RequestState {
+  readonly startedAt: number;
+  route?: RouteKind;
+  model?: string;
+  principal?: Principal;
+  decisions: GuardRecord[];
+  upstream?: string;
+  upstreamMs?: number;
+  upstreamStatus?: number;
+  overheadMs?: number;
+  errorCode?: string;
+  stream: boolean;
+  usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    bulwark: RequestState;
+  }
+}
+
+export function newRequestState(): RequestState {
+  return { startedAt: performance.now(), decisions: [], stream: false };
+}

@@ -1,0 +1,179 @@
+// The data-plane handler: authenticate → authorize → limit → validate → scan input → forward →
+// scan output → harden → respond. Each block maps to one catalogue error; nothing reaches the
+// upstream until every input stage has allowed it.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BulwarkError, type ErrorCode } from '../../errors/catalogue.ts';
+import type { Runtime } from '../../gateway/runtime.ts';
+import type { StageOutcome } from '../../pipeline/pipeline.ts';
+import { inputSegments, outputSegments, setTextAt } from '../../pipeline/segments.ts';
+import type { GuardStage } from '../../pipeline/stages.ts';
+import type { GuardContext, RouteKind } from '../../pipeline/types.ts';
+import { bufferSse, isEventStream, passThroughSse, readUpstreamJson, synthesizeSse, upstreamFailure } from '../upstream-response.ts';
+
+const BLOCK_CODES: Readonly<Record<GuardStage, ErrorCode>> = {
+  authenticate: 'BULWARK_E_UNAUTHENTICATED',
+  authorize: 'BULWARK_E_FORBIDDEN',
+  limit: 'BULWARK_E_RATE_LIMITED',
+  validate: 'BULWARK_E_INVALID_REQUEST',
+  scan_input: 'BULWARK_E_POLICY_BLOCKED',
+  scan_output: 'BULWARK_E_POLICY_BLOCKED',
+  harden: 'BULWARK_E_POLICY_BLOCKED',
+};
+
+const UPSTREAM_PATHS: Readonly<Partial<Record<RouteKind, string>>> = {
+  chat: '/chat/completions',
+  completions: '/completions',
+  embeddings: '/embeddings',
+};
+
+/** The error a blocked stage answers with; identity stages say no more than they must. */
+function blockError(stage: GuardStage, out: StageOutcome): BulwarkError {
+  const by = out.blockedBy!;
+  if (by.fault) return new BulwarkError('BULWARK_E_GUARD_FAILED');
+  const code = BLOCK_CODES[stage];
+  if (stage === 'authenticate' || stage === 'authorize') return new BulwarkError(code);
+  const findings = by.findings.map((f) => ({ guard: f.guard, rule: f.rule, reason: f.reason, score: f.score, ...(f.location ? { location: f.location } : {}) }));
+  if (stage === 'validate') {
+    const first = by.findings[0];
+    return new BulwarkError(code, `Invalid request: ${first?.reason ?? 'rejected'}`, { ...(first?.location ? { param: first.location } : {}), findings });
+  }
+  return new BulwarkError(code, undefined, { findings });
+}
+
+type Ctx = { -readonly [K in keyof GuardContext]: GuardContext[K] };
+
+async function runStage(rt: Runtime, stage: GuardStage, ctx: Ctx, req: FastifyRequest): Promise<StageOutcome> {
+  const out = await rt.pipeline.run(stage, ctx);
+  if (out.records.length > 0) req.bulwark.decisions.push(...out.records);
+  if (out.principal) {
+    ctx.principal = out.principal;
+    req.bulwark.principal = out.principal;
+  }
+  if (out.action === 'block') throw blockError(stage, out);
+  return out;
+}
+
+function applyEdits(body: unknown, out: StageOutcome): void {
+  for (const e of out.edits) setTextAt(body, e.location, e.text);
+}
+
+export function inferenceHandler(route: RouteKind, current: () => Runtime) {
+  return async function handleInference(req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
+    const rt = current();
+    const state = req.bulwark;
+    state.route = route;
+    const body = req.body;
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      throw new BulwarkError('BULWARK_E_INVALID_REQUEST', 'The request body must be a JSON object.');
+    }
+    const json = body as Record<string, unknown>;
+    const modelName = route === 'predict' ? (req.params as { model: string }).model : json.model;
+    if (typeof modelName !== 'string' || modelName.length === 0 || modelName.length > 256) {
+      throw new BulwarkError('BULWARK_E_INVALID_REQUEST', 'Invalid request: model must be a non-empty string.', { param: 'model' });
+    }
+    state.model = modelName;
+    state.stream = route !== 'predict' && json.stream === true;
+    const ctx: Ctx = {
+      requestId: req.id,
+      route,
+      model: modelName,
+      modelKind: undefined,
+      sourceIp: req.ip,
+      headers: req.headers,
+      body,
+      principal: undefined,
+      segments: inputSegments(route, body),
+      state: new Map(),
+    };
+    await runStage(rt, 'authenticate', ctx, req);
+    // Existence is checked only for authenticated callers, so the model list does not leak.
+    const target = rt.models.get(modelName);
+    if (!target) throw new BulwarkError('BULWARK_E_MODEL_NOT_FOUND', `The model "${modelName.slice(0, 64)}" does not exist or you do not have access to it.`, { param: 'model' });
+    if (target.kind === 'predict' && route !== 'predict') {
+      throw new BulwarkError('BULWARK_E_INVALID_REQUEST', `Invalid request: model "${modelName}" is a predict model; use /v1/predict/${modelName}.`, { param: 'model' });
+    }
+    ctx.modelKind = target.kind;
+    await runStage(rt, 'authorize', ctx, req);
+    await runStage(rt, 'limit', ctx, req);
+    await runStage(rt, 'validate', ctx, req);
+    applyEdits(json, await runStage(rt, 'scan_input', ctx, req));
+
+    // forward
+    const upstreamBody = route === 'predict' ? JSON.stringify(json) : JSON.stringify({ ...json, model: target.upstreamModel });
+    const path = route === 'predict' ? target.predictPath : UPSTREAM_PATHS[route]!;
+    state.upstream = target.upstream.name;
+    const abort = new AbortController();
+    // The response closing before it finished means the caller went away: stop the upstream too.
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) abort.abort();
+    });
+    const t0 = performance.now();
+    const resp = await target.upstream.post(path, upstreamBody, abort.signal);
+    state.upstreamStatus = resp.status;
+    if (resp.status < 200 || resp.status >= 300) {
+      state.upstreamMs = performance.now() - t0;
+      throw await upstreamFailure(resp);
+    }
+    const outputGuards = rt.pipeline.hasGuards(route, modelName, 'scan_output') || rt.pipeline.hasGuards(route, modelName, 'harden');
+
+    if (state.stream && isEventStream(resp) && !outputGuards) {
+      state.upstreamMs = performance.now() - t0;
+      state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
+      reply
+        .header('content-type', 'text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3));
+      return reply.send(
+        passThroughSse(resp, req.id, (failed) => {
+          if (failed) state.errorCode = failed.code;
+        }),
+      );
+    }
+
+    const runOutput = async (segments: GuardContext['segments']) => {
+      const octx: Ctx = { ...ctx, segments };
+      const scanned = await runStage(rt, 'scan_output', octx, req);
+      octx.segments = scanned.segments;
+      const hardened = await runStage(rt, 'harden', octx, req);
+      return [...scanned.edits, ...hardened.edits];
+    };
+
+    if (state.stream && isEventStream(resp)) {
+      // Output guards need the whole answer: buffer it, check it, then release it.
+      const buffered = await bufferSse(target.upstream, resp, route);
+      state.upstreamMs = performance.now() - t0;
+      const where = route === 'chat' ? (i: number) => `choices[${i}].message.content` : (i: number) => `choices[${i}].text`;
+      const edits = await runOutput([...buffered.texts].map(([i, text]) => ({ location: where(i), text, role: 'assistant' })));
+      let payload: string | Buffer = buffered.raw;
+      if (edits.length > 0) {
+        const texts = new Map(buffered.texts);
+        for (const e of edits) {
+          const i = Number(/\[(\d+)\]/.exec(e.location)?.[1] ?? 0);
+          texts.set(i, e.text);
+        }
+        payload = synthesizeSse(route, modelName, texts, buffered.usage);
+      }
+      state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
+      return reply
+        .header('content-type', 'text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3))
+        .send(payload);
+    }
+
+    const answer = await readUpstreamJson(target.upstream, resp, route);
+    state.upstreamMs = performance.now() - t0;
+    const usage = answer.usage as { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
+    if (usage && typeof usage === 'object') {
+      state.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
+    }
+    if (outputGuards) for (const e of await runOutput(outputSegments(route, answer))) setTextAt(answer, e.location, e.text);
+    if (route !== 'predict' && typeof answer.model === 'string') answer.model = modelName;
+    const payload = JSON.stringify(answer);
+    state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
+    return reply
+      .header('content-type', 'application/json; charset=utf-8')
+      .header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3))
+      .send(payload);
+  };
+}
