@@ -1,7 +1,7 @@
 // Builds the gateway's HTTP server: strict JSON parsing, request ids, one error format, one log
 // line and one event per request (never bodies or credentials), and the routes.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { BulwarkError } from '../errors/catalogue.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -40,7 +40,8 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
   let shuttingDown = false;
   const app = Fastify({
     loggerInstance: opts.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // One line per request comes from our onResponse hook, with fields we chose (never bodies).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: opts.bodyLimitBytes,
     requestTimeout: opts.requestTimeoutMs,
     trustProxy: opts.trustProxy,
@@ -77,7 +78,9 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     if (!s) return;
     const latencyMs = performance.now() - s.startedAt;
     const route = s.route ?? 'other';
-    const model = s.model !== undefined && s.route && opts.current().models.has(s.model) ? s.model : 'none';
+    // The model name is client input: only a configured name may reach logs, metrics and events.
+    const known = s.model !== undefined && s.route !== undefined && opts.current().models.has(s.model);
+    const model = known ? s.model! : 'none';
     opts.metrics.requests.inc({ route, model, status: String(reply.statusCode) });
     opts.metrics.duration.observe({ route }, latencyMs / 1000);
     if (s.overheadMs !== undefined) opts.metrics.overhead.observe({ route }, s.overheadMs / 1000);
@@ -88,10 +91,9 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     }
     req.log.info(
       {
-        reqId: req.id,
         method: req.method,
         route: req.routeOptions.url ?? 'unmatched',
-        model: s.route ? s.model : undefined,
+        model: known ? s.model : undefined,
         status: reply.statusCode,
         code: s.errorCode,
         principal: s.principal?.id,
@@ -110,7 +112,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
         time: Date.now(),
         requestId: req.id,
         route: s.route,
-        ...(s.model !== undefined ? { model: s.model } : {}),
+        ...(known ? { model: s.model } : {}),
         ...(s.principal ? { principalId: s.principal.id, ...(s.principal.keyId ? { keyId: s.principal.keyId } : {}) } : {}),
         sourceIp: req.ip,
         status: reply.statusCode,

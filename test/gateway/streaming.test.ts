@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
+import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
+
+const streamReq = { model: 'mock-chat', stream: true, messages: [{ role: 'user', content: 'hi' }] };
+
+async function readEvents(r: Response, onChunk?: (text: string, at: number) => void): Promise<string> {
+  const reader = r.body!.getReader();
+  const dec = new TextDecoder();
+  let all = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) break;
+    const text = dec.decode(value, { stream: true });
+    onChunk?.(text, performance.now());
+    all += text;
+  }
+  return all;
+}
+
+describe('streamed answers', () => {
+  let up: MockUpstream;
+  let t: TestGateway;
+  beforeAll(async () => {
+    up = await startMockUpstream();
+    t = await startTestGateway(mockPolicy(up.baseUrl));
+  });
+  afterAll(async () => {
+    await t.close();
+    await up.close();
+  });
+  beforeEach(() => {
+    up.received.length = 0;
+  });
+
+  it('passes chunks through as they arrive, not buffered', async () => {
+    up.mode = { kind: 'stream', chunks: ['one ', 'two ', 'three ', 'four'], delayMs: 150 };
+    const started = performance.now();
+    const r = await t.post('/v1/chat/completions', streamReq);
+    expect(r.headers.get('content-type')).toContain('text/event-stream');
+    const arrivals: number[] = [];
+    const all = await readEvents(r, (text, at) => {
+      if (text.includes('"content"')) arrivals.push(at - started);
+    });
+    expect(all).toContain('data: [DONE]');
+    // The first content arrives long before the upstream has finished (4 × 150 ms).
+    expect(arrivals[0]!).toBeLessThan(400);
+    expect(arrivals.length).toBeGreaterThanOrEqual(3);
+    expect(arrivals.at(-1)! - arrivals[0]!).toBeGreaterThan(300);
+  });
+
+  it('ends the stream with an error event when the upstream fails mid-stream', async () => {
+    up.mode = { kind: 'stream', chunks: ['a', 'b', 'c', 'd'], delayMs: 20, failAfter: 2 };
+    const r = await t.post('/v1/chat/completions', streamReq);
+    expect(r.status).toBe(200);
+    const all = await readEvents(r);
+    const last = all.trim().split('\n\n').at(-1)!;
+    const err = JSON.parse(last.replace(/^data: /, '')) as { error: { code: string } };
+    expect(err.error.code).toMatch(/^BULWARK_E_UPSTREAM_/);
+  });
+
+  it('stops the upstream when the client goes away', async () => {
+    up.mode = { kind: 'stream', chunks: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 20 };
+    const before = up.aborted;
+    const ac = new AbortController();
+    const r = await fetch(`${t.url}/v1/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.key}` },
+      body: JSON.stringify(streamReq),
+      signal: ac.signal,
+    });
+    const reader = r.body!.getReader();
+    await reader.read();
+    ac.abort();
+    await new Promise((res) => setTimeout(res, 300));
+    expect(up.aborted).toBe(before + 1);
+  });
+
+  it('buffers and checks the whole answer when an output guard is configured', async () => {
+    const guarded = await startTestGateway(
+      mockPolicy(up.baseUrl, '  - id: auth.api_key\n  - id: scan.banned\n    config: { stage: scan_output, substrings: ["forbidden-word"] }\n'),
+    );
+    try {
+      up.mode = { kind: 'stream', chunks: ['this is ', 'a forbid', 'den-word ', 'leak'] };
+      const r = await guarded.post('/v1/chat/completions', streamReq);
+      expect(r.status).toBe(400);
+      const body = (await r.json()) as { error: { code: string; findings: Array<{ rule: string }> } };
+      expect(body.error.code).toBe('BULWARK_E_POLICY_BLOCKED');
+      expect(JSON.stringify(body)).not.toContain('forbidden-word');
+      up.mode = { kind: 'stream', chunks: ['all ', 'fine'] };
+      const ok = await guarded.post('/v1/chat/completions', streamReq);
+      expect(await readEvents(ok)).toContain('fine');
+    } finally {
+      await guarded.close();
+    }
+  });
+});

@@ -1,0 +1,130 @@
+// A scriptable OpenAI-compatible upstream for tests and benchmarks: counts and records what it
+// receives, and can answer slowly, wrongly, or not at all.
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type MockMode =
+  | { kind: 'ok'; answer?: string }
+  | { kind: 'stream'; chunks: string[]; delayMs?: number; failAfter?: number }
+  | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  | { kind: 'malformed' }
+  | { kind: 'hang' }
+  | { kind: 'close' };
+
+export interface Received {
+  readonly path: string;
+  readonly headers: IncomingMessage['headers'];
+  readonly body: string;
+}
+
+export interface MockUpstream {
+  readonly baseUrl: string;
+  readonly received: Received[];
+  mode: MockMode;
+  /** Set when a streamed answer was cut off because the client went away. */
+  aborted: number;
+  close(): Promise<void>;
+}
+
+function chatAnswer(content: string, model: string) {
+  return {
+    id: 'chatcmpl-mock',
+    object: 'chat.completion',
+    created: 1,
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content }, finish_reason: 'stop', logprobs: null }],
+    usage: { prompt_tokens: 3, completion_tokens: 5, total_tokens: 8 },
+  };
+}
+
+function streamChunk(content: string, finish: string | null = null) {
+  return `data: ${JSON.stringify({ id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: 1, model: 'mock', choices: [{ index: 0, delta: { content }, finish_reason: finish }] })}\n\n`;
+}
+
+export async function startMockUpstream(initial: MockMode = { kind: 'ok' }): Promise<MockUpstream> {
+  const sockets = new Set<import('node:net').Socket>();
+  const state: MockUpstream = {
+    baseUrl: '',
+    received: [],
+    mode: initial,
+    aborted: 0,
+    close: async () => {},
+  };
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    if (req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"object":"list","data":[]}');
+      return;
+    }
+    state.received.push({ path: req.url ?? '', headers: req.headers, body });
+    const mode = state.mode;
+    let model = 'mock';
+    try {
+      model = (JSON.parse(body) as { model?: string }).model ?? 'mock';
+    } catch {}
+    switch (mode.kind) {
+      case 'ok': {
+        const url = req.url ?? '';
+        const payload = url.includes('/predict/')
+          ? { prediction: { label: 'ok' }, echo: JSON.parse(body) }
+          : url.endsWith('/embeddings')
+            ? { object: 'list', data: [{ object: 'embedding', index: 0, embedding: [0.1, 0.2] }], model }
+            : url.endsWith('/completions') && !url.endsWith('/chat/completions')
+              ? { id: 'cmpl', object: 'text_completion', created: 1, model, choices: [{ index: 0, text: mode.answer ?? 'ok', finish_reason: 'stop' }] }
+              : chatAnswer(mode.answer ?? 'Hello from the mock upstream.', model);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(payload));
+        return;
+      }
+      case 'stream': {
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        let closed = false;
+        res.on('close', () => {
+          if (!res.writableFinished) {
+            closed = true;
+            state.aborted++;
+          }
+        });
+        for (let i = 0; i < mode.chunks.length; i++) {
+          if (closed) return;
+          if (mode.failAfter !== undefined && i === mode.failAfter) {
+            res.destroy();
+            return;
+          }
+          res.write(streamChunk(mode.chunks[i]!));
+          if (mode.delayMs) await new Promise((r) => setTimeout(r, mode.delayMs));
+        }
+        res.write(streamChunk('', 'stop'));
+        res.end('data: [DONE]\n\n');
+        return;
+      }
+      case 'status':
+        res.writeHead(mode.status, { 'content-type': 'application/json', ...mode.headers }).end(JSON.stringify(mode.body ?? { error: { message: 'mock failure' } }));
+        return;
+      case 'malformed':
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": [ this is not json');
+        return;
+      case 'hang':
+        return; // never answers; the gateway's timeout must fire
+      case 'close':
+        req.socket.destroy();
+        return;
+    }
+  };
+  const server = createServer((req, res) => void handle(req, res).catch(() => res.destroy()));
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(state, {
+    baseUrl: `http://127.0.0.1:${port}/v1`,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  });
+}
