@@ -60,7 +60,7 @@ export function parsePolicy(text: string, source: string): LoadedPolicy {
     throw new PolicyError(
       source,
       doc.errors.map((e) => {
-        const pos = e.linePos?.[0];
+        const pos = lines.linePos(e.pos[0]);
         return { path: '', message: e.message.split('\n')[0]!, ...(pos ? { line: pos.line, column: pos.col } : {}) };
       }),
     );

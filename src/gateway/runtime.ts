@@ -46,7 +46,6 @@ export class Runtime {
   static async build(loaded: LoadedPolicy, deps: RuntimeDeps): Promise<Runtime> {
     const { policy } = loaded;
     const upstreams = new Map<string, UpstreamClient>();
-    const guards: ActiveGuard[] = [];
     try {
       for (const [name, u] of Object.entries(policy.upstreams)) {
         if ('builtin' in u) {
@@ -73,23 +72,10 @@ export class Runtime {
       }
       const models = new Map<string, ModelRoute>();
       for (const m of policy.models) models.set(m.name, modelRoute(m, upstreams.get(m.upstream)!));
-      for (const entry of policy.guards) {
-        const factory = guardFactory(entry.id)!;
-        const guard = await buildGuard(factory, entry.config, deps);
-        guards.push({
-          name: entry.name ?? entry.id,
-          guard,
-          mode: entry.mode,
-          onError: entry.on_error,
-          timeoutMs: entry.timeout_ms,
-          ...(entry.routes ? { routes: entry.routes } : {}),
-          ...(entry.models ? { models: entry.models } : {}),
-        });
-      }
-      return new Runtime(loaded, models, upstreams, new Pipeline(guards));
+      const pipeline = await buildPipeline(policy, deps);
+      return new Runtime(loaded, models, upstreams, pipeline);
     } catch (e) {
       await Promise.allSettled([...upstreams.values()].map((u) => u.close()));
-      await Promise.allSettled(guards.map((g) => g.guard.close?.()));
       throw e;
     }
   }
@@ -98,6 +84,36 @@ export class Runtime {
     await this.pipeline.close();
     await Promise.allSettled([...this.upstreams.values()].map((u) => u.close()));
   }
+}
+
+/** Builds every guard the policy lists (all expensive work happens here, once). */
+export async function buildPipeline(policy: Policy, deps: GuardDeps): Promise<Pipeline> {
+  const guards: ActiveGuard[] = [];
+  try {
+    for (const entry of policy.guards) {
+      const factory = guardFactory(entry.id)!;
+      const where = `guards[${policy.guards.indexOf(entry)}] (${entry.name ?? entry.id})`;
+      let guard;
+      try {
+        guard = await buildGuard(factory, entry.config, deps);
+      } catch (e) {
+        throw new Error(`${where}: ${(e as Error).message}`);
+      }
+      guards.push({
+        name: entry.name ?? entry.id,
+        guard,
+        mode: entry.mode,
+        onError: entry.on_error,
+        timeoutMs: entry.timeout_ms,
+        ...(entry.routes ? { routes: entry.routes } : {}),
+        ...(entry.models ? { models: entry.models } : {}),
+      });
+    }
+  } catch (e) {
+    await Promise.allSettled(guards.map((g) => g.guard.close?.()));
+    throw e;
+  }
+  return new Pipeline(guards);
 }
 
 function modelRoute(m: ModelConfig, upstream: UpstreamClient): ModelRoute {

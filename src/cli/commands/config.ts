@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import { PolicyError, formatProblem, loadPolicyFile } from '../../config/load.ts';
 import { policyJsonSchema } from '../../config/schema.ts';
+import { buildPipeline } from '../../gateway/runtime.ts';
 import { EXIT, EXIT_CODES_HELP } from '../exit-codes.ts';
 
 export function registerConfigCommand(program: Command, setExit: (code: number) => void): void {
@@ -13,9 +14,15 @@ export function registerConfigCommand(program: Command, setExit: (code: number) 
     .description('Validate a policy file without starting the gateway')
     .option('--json', 'print the result as JSON')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action((file: string, o: { json?: boolean }) => {
+    .action(async (file: string, o: { json?: boolean }) => {
       try {
         const loaded = loadPolicyFile(file);
+        // Build the guards too (without serving), so unsafe patterns and bad weights fail here.
+        try {
+          await (await buildPipeline(loaded.policy, { resolvePrincipal: async () => undefined })).close();
+        } catch (e) {
+          throw new PolicyError(file, [{ path: 'guards', message: (e as Error).message }]);
+        }
         const p = loaded.policy;
         if (o.json) process.stdout.write(`${JSON.stringify({ valid: true, file, version: loaded.version })}\n`);
         else process.stdout.write(`${file}: valid (version ${loaded.version}; ${p.models.length} models, ${Object.keys(p.upstreams).length} upstreams, ${p.guards.length} guards)\n`);

@@ -39,6 +39,19 @@ export function registerServeCommand(program: Command, setExit: (code: number) =
         process.stderr.write(`bulwark serve: ${(e as Error).message}\n`);
         return setExit(e instanceof PolicyError ? EXIT.INVALID : EXIT.FAILURE);
       }
+      // Handlers first: a signal sent as soon as the banner appears must find them.
+      process.on('SIGHUP', () => void gw.reload());
+      let stopping = false;
+      const stop = (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        gw.logger.info({ signal }, 'shutting down: draining in-flight requests');
+        gw.close()
+          .then(() => process.exit(EXIT.OK))
+          .catch(() => process.exit(EXIT.FAILURE));
+      };
+      process.on('SIGTERM', () => stop('SIGTERM'));
+      process.on('SIGINT', () => stop('SIGINT'));
       const rt = gw.runtime();
       const lines = [
         '',
@@ -59,18 +72,6 @@ export function registerServeCommand(program: Command, setExit: (code: number) =
         );
       }
       process.stderr.write(`${lines.join('\n')}\n\n`);
-      process.on('SIGHUP', () => void gw.reload());
-      let stopping = false;
-      const stop = (signal: string) => {
-        if (stopping) return;
-        stopping = true;
-        gw.logger.info({ signal }, 'shutting down: draining in-flight requests');
-        gw.close()
-          .then(() => process.exit(EXIT.OK))
-          .catch(() => process.exit(EXIT.FAILURE));
-      };
-      process.on('SIGTERM', () => stop('SIGTERM'));
-      process.on('SIGINT', () => stop('SIGINT'));
       await new Promise<never>(() => {});
     });
 }

@@ -1,0 +1,182 @@
+// `bulwark scan FILE…`: scan training or export files for personal data and secrets, report per
+// column or field, optionally write redacted copies, and gate CI through the exit code.
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import type { Writable } from 'node:stream';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { createPiiDetector } from '../../detect/pii/index.ts';
+import { createSecretDetector } from '../../detect/secrets/index.ts';
+import { createRedactor } from '../../detect/redact/redactor.ts';
+import type { EntityMatch, TextDetector } from '../../detect/redact/overlaps.ts';
+import { createProgress, FILE_FORMATS, RISK_LEVELS, scanFile, type FileFormat, type FileReport, type RiskLevel } from '../../detect/filescan/index.ts';
+import { renderReport } from '../../detect/filescan/render.ts';
+
+export const EXIT_OK = 0;
+/** Bad usage: unknown option, invalid option value (commander's own code for usage errors). */
+export const EXIT_USAGE = 1;
+/** A file could not be read or parsed at all. */
+export const EXIT_INPUT = 2;
+/** Findings exceed --fail-on or risk reaches --fail-on-risk: the CI gate. */
+export const EXIT_FINDINGS = 3;
+
+export interface ScanCommandOptions {
+  readonly format?: FileFormat;
+  readonly redact?: string;
+  readonly redactAction?: 'mask' | 'hash';
+  readonly json?: boolean;
+  readonly failOn?: number;
+  readonly failOnRisk?: RiskLevel;
+  readonly entities?: readonly string[];
+  readonly minScore?: number;
+  readonly samples?: number;
+  readonly progress?: boolean;
+}
+
+export interface ScanIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable & { isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const HELP_EXIT_CODES = `
+Exit codes:
+  0  scanned; findings within --fail-on / --fail-on-risk (or no threshold given)
+  1  usage error (unknown option, invalid option value)
+  2  a file could not be read or parsed
+  3  findings exceed --fail-on N, or a file's risk reaches --fail-on-risk LEVEL
+
+Reports name entity types, counts and sample row numbers, never values. --redact-action hash
+needs BULWARK_SCAN_HASH_KEY (at least 32 hex characters) so labels are stable across runs.`;
+
+function detectorsFor(entities: readonly string[] | undefined): TextDetector[] {
+  const base: TextDetector[] = [createPiiDetector(), createSecretDetector()];
+  if (entities === undefined) return base;
+  const wanted = new Set(entities);
+  return base.map((d) => ({ holdBack: d.holdBack, detect: (text: string): EntityMatch[] => d.detect(text).filter((m) => wanted.has(m.entity)) }));
+}
+
+function hashKey(env: ScanIo['env']): Uint8Array | undefined {
+  const raw = env.BULWARK_SCAN_HASH_KEY;
+  if (raw === undefined || !/^(?:[0-9a-fA-F]{2}){16,}$/.test(raw)) return undefined;
+  return Buffer.from(raw, 'hex');
+}
+
+/** Where the redacted copy of `file` goes: OUT itself for one input, OUT/<name> for several. */
+async function redactTarget(out: string, file: string, many: boolean): Promise<string> {
+  if (!many) return resolve(out);
+  await mkdir(out, { recursive: true });
+  return join(resolve(out), basename(file));
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the scan and returns the exit code; the command wrapper only parses arguments. */
+export async function runScan(files: readonly string[], options: ScanCommandOptions, io: ScanIo): Promise<number> {
+  const key = options.redactAction === 'hash' ? hashKey(io.env) : undefined;
+  if (options.redactAction === 'hash' && key === undefined) {
+    io.stderr.write('bulwark scan: --redact-action hash needs BULWARK_SCAN_HASH_KEY (at least 32 hex characters)\n');
+    return EXIT_USAGE;
+  }
+  const redactor = createRedactor(key === undefined ? {} : { defaultAction: 'hash', hashKey: key });
+  const detectors = detectorsFor(options.entities);
+  const reports: FileReport[] = [];
+  let failed = false;
+  for (const file of files) {
+    const target = options.redact === undefined ? undefined : await redactTarget(options.redact, file, files.length > 1);
+    if (target !== undefined && (await sameFile(file, target))) {
+      io.stderr.write(`bulwark scan: refusing to overwrite the input ${file} with its redacted copy\n`);
+      return EXIT_USAGE;
+    }
+    let size = 0;
+    try {
+      size = (await stat(file)).size;
+    } catch {
+      // scanFile reports the error below.
+    }
+    const progress = options.progress === false ? createProgress('', 0, { isTTY: false } as ScanIo['stderr']) : createProgress(file, size, io.stderr);
+    try {
+      reports.push(
+        await scanFile(file, {
+          detectors,
+          redactor,
+          ...(options.format === undefined ? {} : { format: options.format }),
+          ...(target === undefined ? {} : { redactTo: target }),
+          ...(options.minScore === undefined ? {} : { minScore: options.minScore }),
+          ...(options.samples === undefined ? {} : { samples: options.samples }),
+          onProgress: (n) => progress.update(n),
+        }),
+      );
+    } catch (err) {
+      failed = true;
+      io.stderr.write(`bulwark scan: ${file}: ${describeError(err)}\n`);
+    } finally {
+      progress.done();
+    }
+  }
+  const findings = reports.reduce((n, r) => n + r.findings, 0);
+  const overCount = options.failOn !== undefined && findings > options.failOn;
+  const overRisk =
+    options.failOnRisk !== undefined &&
+    reports.some((r) => RISK_LEVELS.indexOf(r.risk.level) >= RISK_LEVELS.indexOf(options.failOnRisk as RiskLevel));
+  const code = failed ? EXIT_INPUT : overCount || overRisk ? EXIT_FINDINGS : EXIT_OK;
+  if (options.json === true) {
+    io.stdout.write(`${JSON.stringify({ files: reports, findings, exitCode: code }, null, 2)}\n`);
+  } else {
+    for (const r of reports) io.stdout.write(renderReport(r));
+    if (overCount) io.stdout.write(`FAIL: ${findings} findings exceed --fail-on ${options.failOn}\n`);
+    if (overRisk) io.stdout.write(`FAIL: risk reached --fail-on-risk ${options.failOnRisk}\n`);
+  }
+  return code;
+}
+
+/**
+ * An error line that cannot carry file content: parser messages may quote the offending cell
+ * (csv-parse does), so only their code and line number are shown.
+ */
+export function describeError(err: unknown): string {
+  if (!(err instanceof Error)) return 'scan failed';
+  const e = err as Error & { code?: unknown; syscall?: unknown; lines?: unknown };
+  if (typeof e.syscall === 'string') return `${e.syscall} failed (${String(e.code)})`;
+  if (typeof e.code === 'string' && e.code.startsWith('CSV_')) {
+    return `CSV could not be parsed (${e.code}${typeof e.lines === 'number' ? ` near line ${e.lines}` : ''})`;
+  }
+  return `could not be parsed (${e.name})`;
+}
+
+function nonNegativeInt(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number');
+  return Number(value);
+}
+
+function score(value: string): number {
+  const n = Number(value);
+  if (!/^(?:0|1|0?\.\d+|1\.0*)$/.test(value) || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a number in [0, 1]');
+  return n;
+}
+
+export function registerScanCommand(program: Command): void {
+  program
+    .command('scan')
+    .description('scan CSV, TSV, JSONL, JSON or text files for personal data and secrets')
+    .argument('<files...>', 'files to scan')
+    .addOption(new Option('--format <format>', 'file format (default: from the extension)').choices(FILE_FORMATS))
+    .option('--redact <out>', 'write a redacted copy (a file for one input, a directory for several)')
+    .addOption(new Option('--redact-action <action>', 'how values are redacted in the copy').choices(['mask', 'hash']).default('mask'))
+    .option('--json', 'print the report as JSON on stdout')
+    .option('--fail-on <n>', 'exit 3 when the total number of findings exceeds n (0: any finding)', nonNegativeInt)
+    .addOption(new Option('--fail-on-risk <level>', 'exit 3 when a file reaches this risk level').choices(RISK_LEVELS.filter((l) => l !== 'none')))
+    .option('--entities <list>', 'only these entity types, comma-separated', (v: string) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .option('--min-score <x>', 'ignore matches scoring below x', score)
+    .option('--samples <n>', 'sample row numbers per field and entity (default 5)', nonNegativeInt)
+    .option('--no-progress', 'no progress bar on stderr')
+    .addHelpText('after', HELP_EXIT_CODES)
+    .action(async (files: string[], opts: ScanCommandOptions) => {
+      process.exitCode = await runScan(files, opts, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+    });
+}

@@ -1,0 +1,63 @@
+// The shape of an injection rule and the helpers rule catalogues are written with. Rules match
+// folded text (lower case, accents stripped, see detect/normalize), so patterns are lower case.
+
+export type RuleFamily =
+  | 'instruction-override'
+  | 'prompt-extraction'
+  | 'role-switch'
+  | 'jailbreak'
+  | 'fake-delimiter'
+  | 'authority-claim'
+  | 'hidden-instruction'
+  | 'tool-hijack'
+  | 'exfiltration'
+  | 'obfuscation';
+
+export type TextSource = 'user' | 'system' | 'tool' | 'document';
+
+export interface InjectionRule {
+  /** Stable id, `<family prefix>.<name>`; findings carry it as `injection.<id>`. */
+  readonly id: string;
+  readonly family: RuleFamily;
+  /** One line for a human: what the rule catches. Never includes matched text. */
+  readonly description: string;
+  /** Evidence in log-odds units that the rule adds to the ensemble when it fires. */
+  readonly weight: number;
+  /** ISO 639-1 code of the language the rule is written for (`*` for language-neutral). */
+  readonly lang: string;
+  /**
+   * Whole lower-case words of which at least one must occur for the rule to be tried, or
+   * substrings (for scripts without spaces and for symbols) under `triggerSubstrings`.
+   */
+  readonly triggers?: readonly string[];
+  readonly triggerSubstrings?: readonly string[];
+  /**
+   * Every match starts at one of `triggers`: the engine then tries the pattern only at those
+   * words (sticky) instead of searching the whole text.
+   */
+  readonly anchored?: boolean;
+  /** Linear-time pattern over folded text (checked by `rules.test.ts`). No `g` or `y` flag. */
+  readonly pattern: RegExp;
+  /** Scales the weight by where the text came from (default 1 everywhere). */
+  readonly sourceScale?: Partial<Record<TextSource, number>>;
+  /** A text the rule must match and one it must not (pinned in tests). */
+  readonly example: { readonly hit: string; readonly nearMiss: string };
+}
+
+/**
+ * Up to `n` whole words of any content. Each word is a run of non-space characters followed by
+ * spaces: the two classes are disjoint, so there is one way to split and no backtracking blow-up.
+ */
+export function gap(n: number): string {
+  return `(?:[^\\s]{1,40}\\s{1,4}){0,${n}}`;
+}
+
+/** `\b`-delimited alternation of words. */
+export function words(...ws: string[]): string {
+  return `(?:${ws.join('|')})`;
+}
+
+/** Builds a case-sensitive pattern (text is already lower case); `u` keeps CJK ranges honest. */
+export function re(source: string): RegExp {
+  return new RegExp(source, 'u');
+}

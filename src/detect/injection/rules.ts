@@ -1,0 +1,6 @@
+// The shipped rule catalogue: every family, every language. Order is the order hits are reported.
+import { ENGLISH_RULES } from './rules-en.ts';
+import { INTL_RULES } from './rules-intl.ts';
+import type { InjectionRule } from './rule-types.ts';
+
+export const DEFAULT_RULES: readonly InjectionRule[] = Object.freeze([...ENGLISH_RULES, ...INTL_RULES]);

@@ -1,0 +1,47 @@
+// Presidio-style context scoring: words near a candidate raise its score, words that signal a
+// look-alike (e.g. "version" before 1.2.3.4) lower it. Patterns are compiled once per recogniser.
+
+/** Presidio's defaults: context adds 0.35 and lifts a match to at least 0.4. */
+export const CONTEXT_BOOST = 0.35;
+export const CONTEXT_FLOOR = 0.4;
+export const ANTI_CONTEXT_PENALTY = 0.45;
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A matcher for any of `words` as whole words (Unicode-aware), case-insensitive. */
+export function compileWords(words: readonly string[] | undefined): RegExp | undefined {
+  if (words === undefined || words.length === 0) return undefined;
+  const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+}
+
+export interface ContextScorer {
+  adjust(text: string, start: number, end: number, score: number): number;
+}
+
+export function createContextScorer(
+  context: readonly string[] | undefined,
+  antiContext: readonly string[] | undefined,
+  window: number,
+): ContextScorer {
+  const pro = compileWords(context);
+  const anti = compileWords(antiContext);
+  return {
+    adjust(text, start, end, score) {
+      let s = score;
+      if (pro !== undefined && s < 1) {
+        const before = text.slice(Math.max(0, start - window), start);
+        const after = text.slice(end, Math.min(text.length, end + window));
+        if (pro.test(before) || pro.test(after)) s = Math.min(1, Math.max(s + CONTEXT_BOOST, CONTEXT_FLOOR));
+      }
+      if (anti !== undefined) {
+        // Look-alike cues sit right before the value ("version 1.2.3.4", "order 5551234567").
+        const near = text.slice(Math.max(0, start - Math.min(window, 24)), start);
+        if (anti.test(near)) s -= ANTI_CONTEXT_PENALTY;
+      }
+      return s;
+    },
+  };
+}

@@ -1,0 +1,102 @@
+// Builds the PII detector: picks the recognisers for the enabled entities, compiles their context
+// scorers once, and per text runs them, scores, thresholds and resolves overlaps.
+import { createContextScorer, type ContextScorer } from './context.ts';
+import { createAddressRecognizer } from './names/address.ts';
+import { loadGazetteer } from './names/gazetteer.ts';
+import { createPersonRecognizer } from './names/person.ts';
+import type { Candidate, Recognizer } from './recognizer.ts';
+import { cryptoWalletRecognizer, dateOfBirthRecognizer } from './recognizers/dates-wallets.ts';
+import { abaRoutingRecognizer, creditCardRecognizer, ibanRecognizer, swiftRecognizer } from './recognizers/financial.ts';
+import {
+  medicalRecordRecognizer,
+  passportRecognizer,
+  ssnRecognizer,
+  ukNinoRecognizer,
+  usDriverLicenseRecognizer,
+} from './recognizers/identity.ts';
+import { emailRecognizer, ipRecognizer, macRecognizer, urlCredentialsRecognizer } from './recognizers/network.ts';
+import { createPhoneRecognizer } from './recognizers/phone.ts';
+import { resolveOverlaps } from './resolve.ts';
+import { PII_ENTITIES, isPiiEntity, type PiiDetector, type PiiDetectorConfig, type PiiEntity, type PiiMatch } from './types.ts';
+
+export const DEFAULT_THRESHOLD = 0.5;
+export const DEFAULT_CONTEXT_WINDOW = 40;
+/** Longest text one detect() call accepts; callers chunk larger inputs (the scan CLI streams). */
+export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+
+function allRecognizers(): Recognizer[] {
+  const g = loadGazetteer();
+  return [
+    emailRecognizer,
+    creditCardRecognizer,
+    ibanRecognizer,
+    ssnRecognizer,
+    ipRecognizer,
+    macRecognizer,
+    urlCredentialsRecognizer,
+    createPhoneRecognizer(),
+    cryptoWalletRecognizer,
+    ukNinoRecognizer,
+    abaRoutingRecognizer,
+    swiftRecognizer,
+    passportRecognizer,
+    usDriverLicenseRecognizer,
+    medicalRecordRecognizer,
+    dateOfBirthRecognizer,
+    createPersonRecognizer(g),
+    createAddressRecognizer(g),
+  ];
+}
+
+function validateConfig(config: PiiDetectorConfig): void {
+  for (const e of config.entities ?? []) if (!isPiiEntity(e)) throw new Error(`unknown PII entity: ${String(e)}`);
+  const checkScore = (name: string, v: unknown): void => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1) throw new Error(`${name} must be a number in [0, 1]`);
+  };
+  if (config.defaultThreshold !== undefined) checkScore('defaultThreshold', config.defaultThreshold);
+  for (const [k, v] of Object.entries(config.thresholds ?? {})) {
+    if (!isPiiEntity(k)) throw new Error(`unknown PII entity in thresholds: ${k}`);
+    checkScore(`thresholds.${k}`, v);
+  }
+  const w = config.contextWindow;
+  if (w !== undefined && (!Number.isInteger(w) || w < 0 || w > 1000)) throw new Error('contextWindow must be an integer in [0, 1000]');
+}
+
+export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
+  validateConfig(config);
+  const entities: readonly PiiEntity[] = Object.freeze([...(config.entities ?? PII_ENTITIES)]);
+  const enabled = new Set<PiiEntity>(entities);
+  const window = config.contextWindow ?? DEFAULT_CONTEXT_WINDOW;
+  const fallback = config.defaultThreshold ?? DEFAULT_THRESHOLD;
+  const threshold = new Map<PiiEntity, number>(PII_ENTITIES.map((e) => [e, config.thresholds?.[e] ?? fallback]));
+  const active: { recognizer: Recognizer; scorer: ContextScorer }[] = allRecognizers()
+    .filter((r) => r.entities.some((e) => enabled.has(e)))
+    .map((recognizer) => ({ recognizer, scorer: createContextScorer(recognizer.context, recognizer.antiContext, window) }));
+
+  return {
+    entities,
+    detect(text: string): PiiMatch[] {
+      if (typeof text !== 'string') throw new TypeError('detect() expects a string');
+      if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`text longer than ${MAX_TEXT_LENGTH} characters; scan it in chunks`);
+      const kept: Candidate[] = [];
+      const found: Candidate[] = [];
+      for (const { recognizer, scorer } of active) {
+        found.length = 0;
+        recognizer.find(text, found);
+        for (const c of found) {
+          if (!enabled.has(c.entity) || c.end <= c.start) continue;
+          c.score = Math.max(0, Math.min(1, scorer.adjust(text, c.start, c.end, c.score)));
+          if (c.score >= (threshold.get(c.entity) ?? fallback)) kept.push(c);
+        }
+      }
+      return resolveOverlaps(kept).map((c) => ({
+        entity: c.entity,
+        start: c.start,
+        end: c.end,
+        score: Math.round(c.score * 1000) / 1000,
+        ...(c.validated === undefined ? {} : { validated: c.validated }),
+        rule: c.rule,
+      }));
+    },
+  };
+}

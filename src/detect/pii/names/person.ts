@@ -1,0 +1,212 @@
+// Person names, which patterns alone miss: runs of capitalised tokens are scored by how name-like
+// each token is (given/family name gazetteers, not an English word, not a place), with initials,
+// particles and honorifics understood; cues next to a run (a possessive, "my name is", a reporting
+// verb, a list with another name) adjust it, and context scoring in the detector does the rest.
+import type { Candidate, Recognizer } from '../recognizer.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { findLowercaseNames } from './lowercase.ts';
+import { EN_STREET_WORDS, isStreetWord } from './street-words.ts';
+import { tokenize, type Token } from './tokens.ts';
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'lord', 'lady']);
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das', 'ter', 'ten', 'y', 'zu']);
+// Words that make the capitalised run before them a company, not a person.
+const ORG_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'corporation', 'co', 'gmbh', 'plc', 'ag', 'sa', 'bv', 'nv', 'group', 'company', 'holdings', 'partners', 'associates', 'technologies', 'solutions', 'systems', 'consulting', 'capital', 'bank', 'insurance', 'university', 'foundation', 'institute']);
+// Nationality, language and calendar words: capitalised in English, never names on their own.
+const NOT_NAMES = new Set(
+  ('american british english french german dutch spanish italian portuguese greek polish czech slovak hungarian ' +
+    'romanian bulgarian russian ukrainian swedish danish norwegian finnish icelandic irish scottish welsh european ' +
+    'african asian chinese japanese korean indian pakistani arab arabic turkish persian israeli brazilian mexican ' +
+    'canadian australian austrian swiss belgian estonian latvian lithuanian slovenian croatian serbian cypriot ' +
+    'egyptian latin catholic christian muslim jewish hindu buddhist ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
+    'september october november december').split(' '),
+);
+// Verbs that, right after a capitalised run, say it is someone doing something.
+// ("is", "has" are left out: companies and products take them as often as people.)
+const REPORTING_VERBS = new Set(['said', 'says', 'began', 'wrote', 'writes', 'told', 'tells', 'asked', 'asks', 'explained', 'added', 'replied', 'lives', 'lived', 'died', 'married']);
+// Phrases right before a run that introduce a person.
+const INTRO_RE = /(?:my name is|name is|names? are|name:|call me|i am|i'm|this is|named|called|dear|hi|hello|hey|thanks|thank you|signed|regards|sincerely|attn:?|cc:?)[\s,]*$/i;
+
+/** How strongly one capitalised token looks like part of a person's name, 0–1. */
+export function tokenEvidence(word: string, g: Gazetteer): number {
+  const lower = word.toLowerCase();
+  const allCaps = word.length > 1 && word === word.toUpperCase();
+  const title = allCaps ? (word[0] ?? '') + lower.slice(1) : word;
+  // Two-letter words are mostly abbreviations (St, Co, UK).
+  if (word.length <= 2 || NOT_NAMES.has(lower) || ORG_SUFFIXES.has(lower) || HONORIFICS.has(lower)) return 0;
+  // Contractions ("Don't", "I'd") start with an ordinary word.
+  const apostrophe = lower.search(/['’]/);
+  if (apostrophe > 0 && g.commonWords.has(lower.slice(0, apostrophe))) return 0;
+  const parts = title.split(/[-'’]/).filter((p) => p.length > 0);
+  const inGazetteer = parts.some((p) => g.firstNames.has(p) || g.lastNames.has(p));
+  const common = g.commonWords.has(lower);
+  if (g.countries.has(lower)) return 0.1;
+  if (!inGazetteer && isStreetWord(word, (w) => g.englishWords.has(w))) return 0.1;
+  // Many surnames are also town names (Jackson, Marshall): weaker, not ruled out.
+  if (g.places.has(lower)) return inGazetteer ? 0.35 : 0.1;
+  if (inGazetteer) return common || allCaps ? 0.35 : 1;
+  if (common || allCaps) return 0;
+  if (g.englishWords.has(lower) || isCompoundOfWords(lower, g)) return 0.15;
+  return 0.6;
+}
+
+/** Brand-style compounds of two English words ("Flightaware", "Opencounter") are not names. */
+function isCompoundOfWords(lower: string, g: Gazetteer): boolean {
+  for (let k = 3; k <= lower.length - 3; k++) {
+    if (g.englishWords.has(lower.slice(0, k)) && g.englishWords.has(lower.slice(k))) return true;
+  }
+  return false;
+}
+
+function isCapitalised(word: string): boolean {
+  const ch = String.fromCodePoint(word.codePointAt(0) ?? 0);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function isInitial(word: string): boolean {
+  return /^\p{Lu}\.?$/u.test(word);
+}
+
+/** Score of a run of name tokens from their evidences (see tokenEvidence). */
+export function runScore(evidence: readonly number[]): number {
+  if (evidence.length === 1) {
+    const e = evidence[0] ?? 0;
+    return e >= 1 ? 0.5 : e >= 0.6 ? 0.3 : e >= 0.35 ? 0.1 : 0.05;
+  }
+  const top = [...evidence].sort((a, b) => b - a);
+  return Math.min(0.95, 0.2 + 0.4 * ((top[0] ?? 0) + (top[1] ?? 0)));
+}
+
+interface Run {
+  readonly first: number;
+  readonly last: number;
+  readonly start: number;
+  readonly end: number;
+  readonly best: number;
+  score: number;
+}
+
+/** Collects runs of name-like tokens starting at `i`; returns the run (if any) and the next index. */
+function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer): { run?: Run; next: number } {
+  const t = tokens[i] as Token;
+  const honorific = HONORIFICS.has(t.word.replace(/\.$/, '').toLowerCase());
+  const members: number[] = [];
+  const evidence: number[] = [];
+  let j = honorific ? i + 1 : i;
+  let prevEnd = honorific ? t.end : -1;
+  let afterJoiner = false;
+  for (; j < tokens.length && members.length < 6; j++) {
+    const u = tokens[j] as Token;
+    if (prevEnd >= 0) {
+      const gap = text.slice(prevEnd, u.start);
+      if (gap !== ' ' && gap !== '  ' && !(members.length === 0 && honorific && /^\.?[ \t]{1,2}$/.test(gap))) break;
+    }
+    const w = u.word;
+    if (members.length > 0 && (isInitial(w) || PARTICLES.has(w))) {
+      members.push(j);
+      prevEnd = u.end;
+      afterJoiner = true;
+      continue;
+    }
+    if (!isCapitalised(w)) break;
+    const bare = w.replace(/\.$/, '');
+    if (members.length > 0 && ORG_SUFFIXES.has(bare.toLowerCase())) return { next: j + 1 };
+    let e = tokenEvidence(bare, g);
+    // After "Jildau S" or "Willemine ten" the next capitalised word is in surname position.
+    if (afterJoiner && e < 0.35 && bare.length > 2 && !NOT_NAMES.has(bare.toLowerCase())) e = 0.35;
+    if (e === 0) break;
+    members.push(j);
+    evidence.push(e);
+    prevEnd = u.end;
+    afterJoiner = false;
+    if (u.possessive) {
+      j++;
+      break;
+    }
+  }
+  while (members.length > 0) {
+    const w = (tokens[members[members.length - 1] as number] as Token).word;
+    if (isInitial(w) || PARTICLES.has(w)) members.pop();
+    else break;
+  }
+  if (members.length === 0 || evidence.length === 0) return { next: Math.max(i + 1, j) };
+  const first = members[0] as number;
+  const last = members[members.length - 1] as number;
+  let score = runScore(evidence);
+  if (honorific) score = Math.min(1, score + 0.4);
+  const run: Run = { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, best: Math.max(...evidence), score };
+  return { run, next: Math.max(i + 1, j) };
+}
+
+/** Drops runs that are really places or streets ("New Zealand", "Eriksson Bridge"). */
+function isPlaceOrStreet(text: string, tokens: readonly Token[], run: Run, g: Gazetteer): boolean {
+  const lastWord = (tokens[run.last] as Token).word.replace(/\.$/, '').toLowerCase();
+  if (run.last > run.first && EN_STREET_WORDS.has(lastWord)) return true;
+  const prev = tokens[run.first - 1];
+  const phrase = text.slice(run.start, run.end).toLowerCase();
+  // Single words were already weighed against the place list in tokenEvidence.
+  if (run.last > run.first && g.places.has(phrase)) return true;
+  if (prev !== undefined && text.slice(prev.end, run.start) === ' ') {
+    const wider = `${prev.word} ${phrase}`.toLowerCase();
+    if (g.places.has(wider) || g.countries.has(wider)) return true;
+  }
+  // A run followed by a house number ("Μεγάλη Άμμος 184") is a street.
+  return /^ \d{1,5}[A-Za-z]?\.?(?![\p{N}\p{L}])/u.test(text.slice(run.end, run.end + 8));
+}
+
+/** Local cues: a possessive, an introducing phrase, a reporting verb. */
+function cueBoost(text: string, tokens: readonly Token[], run: Run): number {
+  let boost = 0;
+  if ((tokens[run.last] as Token).possessive) boost += 0.15;
+  if (INTRO_RE.test(text.slice(Math.max(0, run.start - 24), run.start))) boost += 0.3;
+  const next = tokens[run.last + 1];
+  if (next !== undefined && text.slice(run.end, next.start) === ' ' && REPORTING_VERBS.has(next.word)) boost += 0.2;
+  return boost;
+}
+
+/**
+ * Names listed together ("Monjeau, Graves and Reed"): when one member is a confident name, the
+ * other name-shaped members of the same list are lifted to a reportable score.
+ */
+function liftLists(text: string, runs: Run[]): void {
+  for (let a = 0; a < runs.length; a++) {
+    const chain = [runs[a] as Run];
+    let b = a + 1;
+    while (b < runs.length && /^(?:, | and | & | or |, and )$/.test(text.slice((runs[b - 1] as Run).end, (runs[b] as Run).start))) {
+      chain.push(runs[b] as Run);
+      b++;
+    }
+    if (chain.length > 1 && chain.some((r) => r.best >= 1 || r.score >= 0.5)) {
+      for (const r of chain) if (r.best >= 0.35) r.score = Math.max(r.score, 0.55);
+    }
+    a = b - 1;
+  }
+}
+
+export function createPersonRecognizer(g: Gazetteer): Recognizer {
+  return {
+    id: 'pii.person',
+    entities: ['PERSON'],
+    context: [
+      'name', 'named', 'names', 'call me', 'called', 'dear', 'hi', 'hello', 'hey', 'thanks', 'patient', 'mr', 'mrs', 'ms', 'dr',
+      'said', 'says', 'told', 'asked', 'wrote', 'he', 'she', 'his', 'her', 'him', 'i am', "i'm", 'user', 'customer', 'client',
+      'beneficiary', 'account holder', 'signed', 'regards', 'sincerely', 'attn', 'contact', 'speak', 'by', 'player', 'singer',
+      'producer', 'author', 'director', 'actor', 'married', 'son', 'daughter', 'wife', 'husband', 'friend', 'boss', 'manager',
+      'lives', 'born', 'years old', 'year old',
+    ],
+    find(text: string, out: Candidate[]): void {
+      const tokens = tokenize(text);
+      const runs: Run[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        const { run, next } = readRun(text, tokens, i, g);
+        if (run !== undefined && !isPlaceOrStreet(text, tokens, run, g)) runs.push(run);
+        i = next;
+      }
+      for (const r of runs) r.score = Math.min(1, r.score + cueBoost(text, tokens, r));
+      liftLists(text, runs);
+      for (const r of runs) out.push({ entity: 'PERSON', start: r.start, end: r.end, score: r.score, rule: 'pii.person' });
+      findLowercaseNames(text, tokens, g, out);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// Government identifiers: US SSN and ITIN (issuance rules), UK National Insurance numbers,
+// passports and US driver licences. Formats without a checksum need context words to report.
+import { itinValid, ninoValid, ssnValid } from '../validate/national.ts';
+import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
+
+// 3-2-4 digits with one consistent separator (or none).
+const SSN_RE = /(?<![\w.\/-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|[.\/-]\d)/g;
+
+export const ssnRecognizer: Recognizer = {
+  id: 'pii.us_ssn',
+  entities: ['US_SSN', 'US_ITIN'],
+  context: ['ssn', 'social security', 'social', 'security number', 'ss#', 'ssn#', 'itin', 'taxpayer', 'tax id', 'tin'],
+  find(text: string, out: Candidate[]): void {
+    forEachMatch(SSN_RE, text, (m) => {
+      const digits = `${m[1]}${m[3]}${m[4]}`;
+      const separated = (m[2] ?? '') !== '';
+      const start = m.index;
+      const end = start + m[0].length;
+      if (itinValid(digits)) {
+        out.push({ entity: 'US_ITIN', start, end, score: separated ? 0.6 : 0.3, validated: true, rule: 'pii.us_itin' });
+        return;
+      }
+      if (!ssnValid(digits)) return;
+      // Dashed 3-2-4 is the SSN's own shape; a bare 9-digit run needs context.
+      const score = m[2] === '-' ? 0.85 : separated ? 0.6 : 0.3;
+      out.push({ entity: 'US_SSN', start, end, score, validated: true, rule: this.id });
+    });
+  },
+};
+
+const NINO_RE = /(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g;
+
+export const ukNinoRecognizer: Recognizer = {
+  id: 'pii.uk_nino',
+  entities: ['UK_NINO'],
+  context: ['national insurance', 'nino', 'ni number', 'insurance number'],
+  find(text: string, out: Candidate[]): void {
+    forEachMatch(NINO_RE, text, (m) => {
+      if (!ninoValid(m[0])) return;
+      out.push({ entity: 'UK_NINO', start: m.index, end: m.index + m[0].length, score: 0.6, validated: true, rule: this.id });
+    });
+  },
+};
+
+// US passports: 9 digits, or (next generation) one letter and 8 digits. Others: 6–9 alphanumerics
+// with at least two digits. Neither has a public checksum, so both need the word "passport".
+const US_PASSPORT_RE = /(?<![\w-])(?:[A-Z]\d{8}|\d{9})(?![\w-])/g;
+const PASSPORT_RE = /(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{0,2}[A-Z0-9]{5,8}(?![\w-])/g;
+
+export const passportRecognizer: Recognizer = {
+  id: 'pii.passport',
+  entities: ['US_PASSPORT', 'PASSPORT'],
+  context: ['passport', 'passport number', 'passport no', 'travel document'],
+  find(text: string, out: Candidate[]): void {
+    if (!/passport|travel doc/i.test(text)) return;
+    forEachMatch(US_PASSPORT_RE, text, (m) => {
+      out.push({ entity: 'US_PASSPORT', start: m.index, end: m.index + m[0].length, score: 0.2, rule: 'pii.us_passport' });
+    });
+    forEachMatch(PASSPORT_RE, text, (m) => {
+      out.push({ entity: 'PASSPORT', start: m.index, end: m.index + m[0].length, score: 0.15, rule: this.id });
+    });
+  },
+};
+
+// US state licence formats vary from 1 letter + 4–14 digits to 7–13 digits (AAMVA); the common
+// shapes are covered and context ("driver", "licence") is required to report.
+const US_DL_RE = /(?<![\w-])(?:[A-Za-z]\d{3,14}|[A-Za-z]{2}\d{5,7}|\d{7,13}|[A-Za-z]\d{2}-\d{3}-\d{2}-\d{3}-\d|\d{3}-\d{3}-\d{3})(?![\w-])/g;
+
+export const usDriverLicenseRecognizer: Recognizer = {
+  id: 'pii.us_driver_license',
+  entities: ['US_DRIVER_LICENSE'],
+  context: ['driver', "driver's", 'drivers', 'license', 'licence', 'dl', 'dln', 'driving', 'permit', 'lic'],
+  find(text: string, out: Candidate[]): void {
+    if (!/licen[cs]e|driv|\bDLN?\b|permit|\blic\b/i.test(text)) return;
+    forEachMatch(US_DL_RE, text, (m) => {
+      out.push({ entity: 'US_DRIVER_LICENSE', start: m.index, end: m.index + m[0].length, score: 0.25, rule: this.id });
+    });
+  },
+};
+
+// Medical record numbers are institution-specific: an optional short prefix and 5–10 digits,
+// reported only next to words that name them.
+const MRN_RE = /(?<![\w-])(?:[A-Z]{1,3}-?)?\d{5,10}(?![\w-])/g;
+
+export const medicalRecordRecognizer: Recognizer = {
+  id: 'pii.medical_record_number',
+  entities: ['MEDICAL_RECORD_NUMBER'],
+  context: ['mrn', 'medical record', 'record number', 'patient id', 'patient number', 'chart', 'health record', 'ehr', 'emr'],
+  find(text: string, out: Candidate[]): void {
+    if (!/mrn|medical|patient|chart|health record|\be[hm]r\b/i.test(text)) return;
+    forEachMatch(MRN_RE, text, (m) => {
+      out.push({ entity: 'MEDICAL_RECORD_NUMBER', start: m.index, end: m.index + m[0].length, score: 0.2, rule: this.id });
+    });
+  },
+};

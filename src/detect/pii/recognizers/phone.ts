@@ -1,0 +1,90 @@
+// Phone numbers: a cheap shape pass finds digit groups written like phone numbers, then
+// libphonenumber-js (the reference port of Google's libphonenumber) decides whether any of the
+// supported regions would dial it. Shape and validity set the base score; context lifts it.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
+
+/** Regions tried for numbers written without an international prefix, most common first. */
+export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
+  'US', 'GB', 'CA', 'AU', 'IN', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'CH', 'AT', 'SE', 'NO', 'DK',
+  'FI', 'IE', 'PL', 'CZ', 'HU', 'PT', 'GR', 'CY', 'BR', 'MX', 'IL', 'NZ', 'ZA', 'JP', 'EE', 'RO',
+];
+
+// Optional +CC / 00CC, optional "(0)" trunk marker, optional "(area)", then 1–5 digit groups
+// separated by one space, dot or dash, then an optional extension. Never spans a line break.
+const PHONE_RE =
+  /(?<![\w+.\/-])(?:(?:\+|\b00)\d{1,3}[ .-]?)?(?:\(0\) ?)?(?:\(\d{1,5}\)[ .-]?)?\d{1,12}(?:[ .-]\d{1,8}){0,5}(?:(?: ?(?:x|ext\.?|#) ?)\d{1,5})?(?![\w]|[.,-]\d|\/\d)/g;
+
+const EXTENSION_RE = / ?(?:x|ext\.?|#) ?\d{1,5}$/;
+// Dates and times written with dots or dashes look like short phone numbers.
+const DATE_LIKE_RE = /^(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4}))(?:$| )/;
+const VERDICT_CACHE_LIMIT = 2048;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+type Verdict = 'valid' | 'possible' | 'none';
+
+function judge(number: string, international: boolean, regions: readonly CountryCode[]): Verdict {
+  if (international) {
+    const intl = number.startsWith('00') ? `+${number.slice(2)}` : number;
+    const p = parsePhoneNumberFromString(intl);
+    if (p === undefined) return 'none';
+    return p.isValid() ? 'valid' : p.isPossible() ? 'possible' : 'none';
+  }
+  let possible = false;
+  for (const region of regions) {
+    const p = parsePhoneNumberFromString(number, region);
+    if (p === undefined) continue;
+    if (p.isValid()) return 'valid';
+    possible ||= p.isPossible();
+  }
+  return possible ? 'possible' : 'none';
+}
+
+export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS): Recognizer {
+  // Parsing against many regions is the costly part; the same numbers recur in logs and tables.
+  const cache = new Map<string, Verdict>();
+  const cachedJudge = (number: string, international: boolean): Verdict => {
+    const hit = cache.get(number);
+    if (hit !== undefined) return hit;
+    const v = judge(number, international, regions);
+    if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
+    cache.set(number, v);
+    return v;
+  };
+  return {
+    id: 'pii.phone',
+    entities: ['PHONE_NUMBER'],
+    context: ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'fax', 'office', 'desk', 'contact', 'number', 'reach', 'text', 'dial', 'whatsapp', 'home', 'work'],
+    antiContext: ['order', 'invoice', 'tracking', 'version', 'isbn', 'serial', 'ticket', 'case', 'po'],
+    find(text: string, out: Candidate[]): void {
+      if (!/\d{2}/.test(text)) return;
+      forEachMatch(PHONE_RE, text, (m) => {
+        const raw = m[0];
+        const digits = countDigits(raw);
+        if (digits < 7 || digits > 17) return;
+        const main = raw.replace(EXTENSION_RE, '');
+        if (DATE_LIKE_RE.test(main)) return;
+        const international = main.startsWith('+') || main.startsWith('00');
+        const formatted = /[ .()-]/.test(main);
+        const mainDigits = countDigits(main);
+        // Long unbroken digit runs without a prefix are more often ids than phone numbers.
+        if (!international && !formatted && (mainDigits < 10 || mainDigits > 11)) return;
+        const verdict = cachedJudge(main, international);
+        if (verdict === 'none') return;
+        let score: number;
+        if (international) score = verdict === 'valid' ? 0.95 : 0.75;
+        else if (/\(\d/.test(main) || (formatted && mainDigits >= 9)) score = verdict === 'valid' ? 0.7 : 0.5;
+        else score = verdict === 'valid' ? 0.45 : 0.3;
+        out.push({ entity: 'PHONE_NUMBER', start: m.index, end: m.index + raw.length, score, validated: verdict === 'valid', rule: 'pii.phone' });
+      });
+    },
+  };
+}

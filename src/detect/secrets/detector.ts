@@ -1,0 +1,123 @@
+// The secret detector: runs the format and context rules over a text, verifies candidates and
+// resolves overlaps deterministically (see redact/overlaps.ts).
+import { resolveOverlaps } from '../redact/overlaps.ts';
+import { CONTEXT_RULES, findPrivateKeys } from './context-rules.ts';
+import { FORMAT_RULES, type RuleContext, type SecretRule } from './rules.ts';
+import {
+  SECRET_ENTITIES,
+  type SecretDetector,
+  type SecretDetectorConfig,
+  type SecretEntity,
+  type SecretMatch,
+} from './types.ts';
+
+const ALL_RULES: readonly SecretRule[] = [...FORMAT_RULES, ...CONTEXT_RULES];
+
+/**
+ * Characters a stream scanner holds back for this detector: the longest prefix any rule needs
+ * before it can match. Fixed-format tokens need at most 93 (a fine-grained GitHub token; an
+ * Anthropic key matches from 93, an Azure account key is caught by the generic rule after its
+ * `AccountKey=`). Longer secrets (JWTs, PEM blocks, long generic values) match from their first
+ * ~40 characters and are then held whole by the scanner because their match touches the end of
+ * the buffer. stream.test.ts cuts every secret at every position to check this number.
+ */
+export const SECRET_HOLD_BACK = 100;
+
+function validateConfig(config: SecretDetectorConfig): void {
+  const t = config.threshold;
+  if (t !== undefined && !(t >= 0 && t <= 1)) throw new RangeError('secrets: threshold must be in [0, 1]');
+  const e = config.entropyThreshold;
+  if (e !== undefined && !(e > 0 && e <= 8)) throw new RangeError('secrets: entropyThreshold must be in (0, 8]');
+  for (const entity of config.entities ?? []) {
+    if (!(SECRET_ENTITIES as readonly string[]).includes(entity)) {
+      throw new RangeError(`secrets: unknown entity ${String(entity)}`);
+    }
+  }
+}
+
+export function createSecretDetector(config: SecretDetectorConfig = {}): SecretDetector {
+  validateConfig(config);
+  const entities: readonly SecretEntity[] = config.entities ?? SECRET_ENTITIES;
+  const enabled = new Set<SecretEntity>(entities);
+  const threshold = config.threshold ?? 0.5;
+  const ctx: RuleContext = { entropyThreshold: config.entropyThreshold ?? 3.5 };
+  const allow = new Set(config.allowlist ?? []);
+  // Each detector gets its own RegExp objects: lastIndex is state, and detectors may be used
+  // from several places.
+  const rules = ALL_RULES.filter((r) => enabled.has(r.entity)).map((r) => ({
+    ...r,
+    pattern: new RegExp(r.pattern.source, r.pattern.flags),
+  }));
+
+  // Prefilter: one pass of a lookahead alternation over the lower-cased text finds every hint
+  // at every position (overlaps included), so rules whose hints are absent never run. Longest
+  // first, so a hint that is a prefix of another is still recorded through the includes below.
+  const hinted = rules.map((r) => ({ rule: r, hints: r.hint === undefined ? undefined : [...new Set(r.hint.map((h) => h.toLowerCase()))] }));
+  const allHints = [...new Set(hinted.flatMap((h) => h.hints ?? []))].sort((a, b) => b.length - a.length);
+  const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const prefilter = new RegExp(`(?=(${allHints.map(escape).join('|')}))`, 'g');
+
+  function hintsIn(text: string): Set<string> {
+    const lower = text.toLowerCase();
+    const present = new Set<string>();
+    prefilter.lastIndex = 0;
+    for (let m = prefilter.exec(lower); m !== null; m = prefilter.exec(lower)) {
+      const hit = m[1] as string;
+      if (!present.has(hit)) {
+        // A longer hint found here also contains the shorter hints that start at this position.
+        for (const h of allHints) if (h.length <= hit.length && hit.startsWith(h)) present.add(h);
+      }
+      prefilter.lastIndex++;
+    }
+    return present;
+  }
+
+  function runRule(rule: SecretRule, text: string, out: SecretMatch[]): void {
+    const re = rule.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const span: readonly [number, number] | undefined =
+        rule.group === undefined ? [m.index, m.index + m[0].length] : m.indices?.[rule.group];
+      if (span === undefined) continue;
+      const [start, end] = span;
+      const value = text.slice(start, end);
+      if (allow.has(value)) continue;
+      const verdict = rule.verify({ value, whole: m[0], atEnd: end === text.length }, ctx);
+      if (verdict === null || verdict.score < threshold) continue;
+      out.push({
+        entity: rule.entity,
+        start,
+        end,
+        score: verdict.score,
+        rule: rule.id,
+        ...(verdict.validated === true ? { validated: true } : {}),
+      });
+    }
+  }
+
+  return {
+    entities,
+    holdBack: SECRET_HOLD_BACK,
+    detect(text: string): SecretMatch[] {
+      if (typeof text !== 'string') throw new TypeError('secrets: detect() needs a string');
+      const found: SecretMatch[] = [];
+      const present = hintsIn(text);
+      for (const { rule, hints } of hinted) {
+        if (hints === undefined || hints.some((h) => present.has(h))) runRule(rule, text, found);
+      }
+      if (enabled.has('PRIVATE_KEY')) {
+        for (const b of findPrivateKeys(text)) {
+          const score = b.complete ? 0.99 : 0.9;
+          if (score >= threshold) {
+            found.push({ entity: 'PRIVATE_KEY', start: b.start, end: b.end, score, rule: 'secrets.private_key', ...(b.complete ? { validated: true } : {}) });
+          }
+        }
+      }
+      return resolveOverlaps(found);
+    },
+  };
+}

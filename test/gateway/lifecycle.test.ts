@@ -1,0 +1,94 @@
+// Policy reload (atomic; a bad file keeps the old policy) and graceful shutdown, in process and
+// through the real CLI with signals.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
+import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
+
+const chat = (model = 'mock-chat') => ({ model, messages: [{ role: 'user', content: 'hello' }] });
+
+describe('policy reload', () => {
+  let up: MockUpstream;
+  let t: TestGateway;
+  beforeAll(async () => {
+    up = await startMockUpstream();
+    t = await startTestGateway(mockPolicy(up.baseUrl));
+  });
+  afterAll(async () => {
+    await t.close();
+    await up.close();
+  });
+
+  it('applies a good file and keeps the old policy when the new one is bad', async () => {
+    expect((await t.post('/v1/chat/completions', chat())).status).toBe(200);
+    writeFileSync(t.policyPath!, mockPolicy(up.baseUrl, '  - id: auth.api_key\n  - id: scan.banned\n    config: { substrings: [hello] }\n'));
+    const ok = await t.gw.reload();
+    expect(ok.ok).toBe(true);
+    expect((await t.post('/v1/chat/completions', chat())).status).toBe(400);
+    const before = t.gw.runtime().version;
+    writeFileSync(t.policyPath!, 'version: 1\nmodels: nope\n');
+    const bad = await t.gw.reload();
+    expect(bad).toMatchObject({ ok: false });
+    writeFileSync(t.policyPath!, mockPolicy(up.baseUrl, '  - id: scan.banned\n    config: { patterns: [{ id: evil, regex: "(a|aa)+$" }] }\n'));
+    expect((await t.gw.reload()).ok).toBe(false);
+    expect(t.gw.runtime().version).toBe(before);
+    expect((await t.post('/v1/chat/completions', chat())).status).toBe(400);
+    expect(t.logs.join('')).toContain('policy reload failed; keeping the current policy');
+  });
+});
+
+function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    child.once('exit', (code, signal) => (seen += `[exited ${code} ${signal}]`));
+    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; got: ${seen}`)), timeoutMs);
+    const on = (d: Buffer) => {
+      seen += d.toString();
+      const m = seen.match(pattern);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m);
+      }
+    };
+    child.stderr!.on('data', on);
+    child.stdout!.on('data', on);
+  });
+}
+
+describe('bulwark serve with signals', () => {
+  it('reloads on SIGHUP and drains in-flight requests on SIGTERM', async () => {
+    const up = await startMockUpstream();
+    const dir = mkdtempSync(join(tmpdir(), 'bulwark-serve-'));
+    const file = join(dir, 'bulwark.yaml');
+    writeFileSync(file, mockPolicy(up.baseUrl));
+    const child = spawn(process.execPath, ['bin/bulwark.mjs', 'serve', '--config', file, '--port', '0', '--data-dir', join(dir, 'data')], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const [, url, key] = await waitFor(child, /listening on (http:\/\/\S+)[\s\S]*?(bwk_[A-Za-z0-9_-]{43})/);
+      const post = () => fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ ...chat(), stream: true }) });
+
+      writeFileSync(file, 'version: 1\nbroken: [\n');
+      child.kill('SIGHUP');
+      await waitFor(child, /policy reload failed/);
+      up.mode = { kind: 'ok' };
+      expect((await fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(chat()) })).status).toBe(200);
+
+      up.mode = { kind: 'stream', chunks: Array.from({ length: 10 }, (_, i) => `w${i} `), delayMs: 80 };
+      const inflight = await post();
+      const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+      child.kill('SIGTERM');
+      const text = await inflight.text();
+      expect(text).toContain('w9');
+      expect(text).toContain('[DONE]');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+      await up.close();
+    }
+  });
+});
