@@ -4,7 +4,6 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migrationProvider } from './migrations.ts';
 import type { Database } from './schema.ts';
 
@@ -82,6 +81,8 @@ async function openSqlite(dataDir: string): Promise<Store> {
 async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
   const schema = opts.pgSchema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
+  // Loaded only for PostgreSQL, so the embedded default does not carry the driver.
+  const { default: pg } = await import('pg');
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.pgMaxConnections ?? 10,

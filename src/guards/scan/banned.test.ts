@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { GuardContext } from '../../pipeline/types.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Guard, GuardContext } from '../../pipeline/types.ts';
 import { BannedConfig, UnsafePatternError, bannedGuard, compileVetted } from './banned.ts';
 
 const ctx = (text: string): GuardContext => ({
@@ -16,7 +16,10 @@ const ctx = (text: string): GuardContext => ({
 });
 
 describe('scan.banned', () => {
-  const g = bannedGuard.create(BannedConfig.parse({ substrings: ['Project Falcon'], patterns: [{ id: 'acct', regex: '\\bACCT-\\d{6}\\b' }] }), {});
+  let g: Guard;
+  beforeAll(async () => {
+    g = await bannedGuard.create(BannedConfig.parse({ substrings: ['Project Falcon'], patterns: [{ id: 'acct', regex: '\\bACCT-\\d{6}\\b' }] }), {});
+  });
 
   it('blocks a banned substring case-insensitively and a pattern, citing spans not text', async () => {
     const d = await g.check(ctx('tell me about project falcon and ACCT-123456'));
@@ -30,11 +33,11 @@ describe('scan.banned', () => {
     expect((await g.check(ctx('project falco, ACCT-12345, XACCT-123456'))).action).toBe('allow');
   });
 
-  it('refuses patterns with catastrophic backtracking at load time', () => {
-    expect(() => compileVetted('evil', '^(a+)+$', '')).toThrow(UnsafePatternError);
-    expect(() => compileVetted('evil2', '(x+x+)+y', 'i')).toThrow(/backtracking/);
-    expect(() => compileVetted('broken', '([a-z', '')).toThrow(/not a valid/);
-    expect(compileVetted('ok', 'ignore (?:all )?previous instructions', 'i')).toBeInstanceOf(RegExp);
+  it('refuses patterns with catastrophic backtracking at load time', async () => {
+    await expect(compileVetted('evil', '^(a+)+$', '')).rejects.toThrow(UnsafePatternError);
+    await expect(compileVetted('evil2', '(x+x+)+y', 'i')).rejects.toThrow(/backtracking/);
+    await expect(compileVetted('broken', '([a-z', '')).rejects.toThrow(/not a valid/);
+    expect(await compileVetted('ok', 'ignore (?:all )?previous instructions', 'i')).toBeInstanceOf(RegExp);
   });
 
   it('runs in linear time on adversarial input', async () => {

@@ -1,7 +1,6 @@
 // scan.banned: operator-supplied banned substrings and regular expressions. Patterns come from the
 // policy only (never from a request) and are vetted for catastrophic backtracking when the policy
 // loads: a pattern recheck cannot prove safe is refused, so start-up fails rather than the gateway.
-import { checkSync } from 'recheck';
 import { z } from 'zod';
 import type { Finding } from '../../pipeline/decision.ts';
 import type { Guard, GuardContext, GuardDecision, GuardFactory } from '../../pipeline/types.ts';
@@ -27,13 +26,15 @@ const ID = 'scan.banned';
 export class UnsafePatternError extends Error {}
 
 /** Compiles a pattern after proving it cannot backtrack catastrophically. */
-export function compileVetted(id: string, source: string, flags: string): RegExp {
+export async function compileVetted(id: string, source: string, flags: string): Promise<RegExp> {
   let compiled: RegExp;
   try {
     compiled = new RegExp(source, `${flags}g`);
   } catch (e) {
     throw new UnsafePatternError(`pattern "${id}" is not a valid regular expression: ${(e as Error).message}`);
   }
+  // Loaded only when a policy has patterns: the analyser is large.
+  const { checkSync } = await import('recheck');
   const verdict = checkSync(source, flags, { timeout: 5_000 });
   if (verdict.status !== 'safe') {
     const why = verdict.status === 'vulnerable' ? `${verdict.complexity.type} backtracking` : 'safety could not be proven';
@@ -47,9 +48,10 @@ export const bannedGuard: GuardFactory<BannedConfig> = {
   stage: 'scan_input',
   description: 'Blocks or flags text containing operator-defined substrings or vetted regular expressions.',
   configSchema: BannedConfig,
-  create(config: BannedConfig): Guard {
+  async create(config: BannedConfig): Promise<Guard> {
     const needles = config.substrings.map((s, i) => ({ rule: `substring.${i}`, text: config.case_sensitive ? s : s.toLowerCase() }));
-    const patterns = config.patterns.map((p) => ({ rule: p.id, re: compileVetted(p.id, p.regex, p.flags), description: p.description }));
+    const patterns: Array<{ rule: string; re: RegExp; description: string | undefined }> = [];
+    for (const p of config.patterns) patterns.push({ rule: p.id, re: await compileVetted(p.id, p.regex, p.flags), description: p.description });
     const fold = (t: string) => (config.case_sensitive ? t : t.toLowerCase());
     return {
       id: ID,
