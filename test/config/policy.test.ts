@@ -82,3 +82,11 @@ describe('bulwark config check', () => {
     expect(run('--help').status).toBe(0);
   });
 });
+
+describe('docs/policy.md', () => {
+  it('documents every registered guard', async () => {
+    const { GUARD_FACTORIES } = await import('../../src/pipeline/registry.ts');
+    const doc = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8');
+    for (const f of GUARD_FACTORIES) expect(doc, f.id).toContain(`### \`${f.id}\``);
+  });
+});
