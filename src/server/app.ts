@@ -7,7 +7,8 @@ import { BulwarkError } from '../errors/catalogue.ts';
 import type { EventBus } from '../events/bus.ts';
 import type { Runtime } from '../gateway/runtime.ts';
 import type { Store } from '../store/store.ts';
-import { errorHandler, sendError } from './error-handler.ts';
+import type { RequestAuditor } from '../audit/port.ts';
+import { makeErrorHandler, sendError } from './error-handler.ts';
 import { parseJsonBody } from './json-body.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { newRequestState } from './request-state.ts';
@@ -25,6 +26,8 @@ export interface AppOptions {
   readonly requestTimeoutMs: number;
   readonly trustProxy: boolean;
   readonly metricsPublic: boolean;
+  /** The audit log; when set, requests are recorded before forwarding (fail closed). */
+  readonly auditor?: RequestAuditor;
 }
 
 declare module 'fastify' {
@@ -79,7 +82,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     const latencyMs = performance.now() - s.startedAt;
     const route = s.route ?? 'other';
     // The model name is client input: only a configured name may reach logs, metrics and events.
-    const known = s.model !== undefined && s.route !== undefined && opts.current().models.has(s.model);
+    const known = s.knownModel === true;
     const model = known ? s.model! : 'none';
     opts.metrics.requests.inc({ route, model, status: String(reply.statusCode) });
     opts.metrics.duration.observe({ route }, latencyMs / 1000);
@@ -127,17 +130,17 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     }
   });
 
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(makeErrorHandler(opts.auditor));
   app.setNotFoundHandler((req, reply) => {
     if (!req.bulwark) req.bulwark = newRequestState();
     return sendError(new BulwarkError('BULWARK_E_ROUTE_NOT_FOUND'), req, reply);
   });
 
   const invoke = { config: { permission: 'model:invoke' } };
-  app.post('/v1/chat/completions', invoke, inferenceHandler('chat', opts.current));
-  app.post('/v1/completions', invoke, inferenceHandler('completions', opts.current));
-  app.post('/v1/embeddings', invoke, inferenceHandler('embeddings', opts.current));
-  app.post('/v1/predict/:model', invoke, inferenceHandler('predict', opts.current));
+  app.post('/v1/chat/completions', invoke, inferenceHandler('chat', opts.current, opts.auditor));
+  app.post('/v1/completions', invoke, inferenceHandler('completions', opts.current, opts.auditor));
+  app.post('/v1/embeddings', invoke, inferenceHandler('embeddings', opts.current, opts.auditor));
+  app.post('/v1/predict/:model', invoke, inferenceHandler('predict', opts.current, opts.auditor));
   registerServiceRoutes(app, {
     current: opts.current,
     store: opts.store,

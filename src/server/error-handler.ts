@@ -1,7 +1,9 @@
 // Turns anything thrown while handling a request into an OpenAI-shaped error with a catalogue
 // code. Internal details (stack, engine messages, upstream bodies) never reach the caller.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestAuditor } from '../audit/port.ts';
 import { BulwarkError, type ErrorCode, errorBody } from '../errors/catalogue.ts';
+import { auditEntry, recordOrFail } from './audit-entry.ts';
 
 const FASTIFY_CODES: Readonly<Record<string, ErrorCode>> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'BULWARK_E_BODY_TOO_LARGE',
@@ -30,12 +32,26 @@ export function sendError(err: BulwarkError, request: FastifyRequest, reply: Fas
   return reply.code(err.status).type('application/json; charset=utf-8').send(errorBody(err, request.id));
 }
 
-export function errorHandler(err: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const be = toBulwarkError(err);
+/** The server's error handler; data-plane failures are audited before the reply (fail closed). */
+export function makeErrorHandler(auditor: RequestAuditor | undefined) {
+  return async function handleError(err: unknown, request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    let be = toBulwarkError(err);
+    logInternal(err, be, request);
+    if (auditor && request.bulwark?.route && be.code !== 'BULWARK_E_AUDIT_UNAVAILABLE') {
+      try {
+        await recordOrFail(auditor, auditEntry(request, 'outcome', { status: be.status, errorCode: be.code }));
+      } catch (e) {
+        be = e as BulwarkError;
+      }
+    }
+    return sendError(be, request, reply);
+  };
+}
+
+function logInternal(err: unknown, be: BulwarkError, request: FastifyRequest): void {
   if (be.code === 'BULWARK_E_INTERNAL') {
     // Our own fault: keep the frames for operators, not the message (it could quote input).
     const frames = ((err as Error)?.stack ?? '').split('\n').slice(1).join('\n');
     request.log.error({ err: { type: (err as Error)?.name, frames } }, 'internal error');
   }
-  return sendError(be, request, reply);
 }

@@ -16,6 +16,8 @@ export interface RequestState {
   errorCode?: string;
   stream: boolean;
   usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
+  /** Whether a configured model was named (only then may the name reach logs and audit). */
+  knownModel?: boolean;
 }
 
 declare module 'fastify' {

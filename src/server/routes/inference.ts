@@ -8,6 +8,8 @@ import type { StageOutcome } from '../../pipeline/pipeline.ts';
 import { inputSegments, outputSegments, setTextAt } from '../../pipeline/segments.ts';
 import type { GuardStage } from '../../pipeline/stages.ts';
 import type { GuardContext, RouteKind } from '../../pipeline/types.ts';
+import type { RequestAuditor } from '../../audit/port.ts';
+import { auditEntry, recordOrFail } from '../audit-entry.ts';
 import { bufferSse, isEventStream, passThroughSse, readUpstreamJson, synthesizeSse, upstreamFailure } from '../upstream-response.ts';
 
 const BLOCK_CODES: Readonly<Record<GuardStage, ErrorCode>> = {
@@ -57,7 +59,15 @@ function applyEdits(body: unknown, out: StageOutcome): void {
   for (const e of out.edits) setTextAt(body, e.location, e.text);
 }
 
-export function inferenceHandler(route: RouteKind, current: () => Runtime) {
+/** Records the outcome: awaited (and fail-closed) in strict mode, in the background otherwise. */
+async function recordOutcome(auditor: RequestAuditor | undefined, req: FastifyRequest, status: number, responseBody?: unknown): Promise<void> {
+  if (!auditor) return;
+  const entry = auditEntry(req, 'outcome', { status, ...(responseBody !== undefined ? { responseBody } : {}) });
+  if (auditor.mode === 'strict') return recordOrFail(auditor, entry);
+  auditor.record(entry).catch(() => req.log.error({ requestId: req.id }, 'audit outcome entry could not be recorded'));
+}
+
+export function inferenceHandler(route: RouteKind, current: () => Runtime, auditor?: RequestAuditor) {
   return async function handleInference(req: FastifyRequest, reply: FastifyReply): Promise<unknown> {
     const rt = current();
     const state = req.bulwark;
@@ -93,10 +103,13 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime) {
       throw new BulwarkError('BULWARK_E_INVALID_REQUEST', `Invalid request: model "${modelName}" is a predict model; use /v1/predict/${modelName}.`, { param: 'model' });
     }
     ctx.modelKind = target.kind;
+    state.knownModel = true;
     await runStage(rt, 'authorize', ctx, req);
     await runStage(rt, 'limit', ctx, req);
     await runStage(rt, 'validate', ctx, req);
     applyEdits(json, await runStage(rt, 'scan_input', ctx, req));
+    // Audit first: nothing is forwarded that the audit log has not durably recorded.
+    await recordOrFail(auditor, auditEntry(req, 'request', { requestBody: json }));
 
     // forward
     const upstreamBody = route === 'predict' ? JSON.stringify(json) : JSON.stringify({ ...json, model: target.upstreamModel });
@@ -126,6 +139,8 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime) {
       return reply.send(
         passThroughSse(resp, req.id, (failed) => {
           if (failed) state.errorCode = failed.code;
+          // A passed-through stream is recorded when it ends (its bytes are already out).
+          auditor?.record(auditEntry(req, 'outcome', { status: 200, ...(failed ? { errorCode: failed.code } : {}) })).catch(() => req.log.error({ requestId: req.id }, 'audit outcome entry could not be recorded'));
         }),
       );
     }
@@ -153,6 +168,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime) {
         }
         payload = synthesizeSse(route, modelName, texts, buffered.usage);
       }
+      await recordOutcome(auditor, req, 200, { choices: [...buffered.texts].map(([index, text]) => ({ index, text })) });
       state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
       return reply
         .header('content-type', 'text/event-stream; charset=utf-8')
@@ -169,6 +185,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime) {
     }
     if (outputGuards) for (const e of await runOutput(outputSegments(route, answer))) setTextAt(answer, e.location, e.text);
     if (route !== 'predict' && typeof answer.model === 'string') answer.model = modelName;
+    await recordOutcome(auditor, req, 200, answer);
     const payload = JSON.stringify(answer);
     state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
     return reply

@@ -1,7 +1,7 @@
-// Schema migrations, in code so both dialects run the same steps. Append; never edit a released one.
-import { type Kysely, type Migration, type MigrationProvider, sql } from 'kysely';
+// The first schema: settings, principals, API keys, role bindings.
+import { type Kysely, type Migration, sql } from 'kysely';
 
-const initial: Migration = {
+export const initial: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema
       .createTable('settings')
@@ -48,15 +48,5 @@ const initial: Migration = {
   },
   async down(db: Kysely<unknown>) {
     for (const t of ['role_bindings', 'api_keys', 'principals', 'settings']) await db.schema.dropTable(t).execute();
-  },
-};
-
-export const MIGRATIONS: Readonly<Record<string, Migration>> = {
-  '0001_initial': initial,
-};
-
-export const migrationProvider: MigrationProvider = {
-  async getMigrations() {
-    return { ...MIGRATIONS };
   },
 };

@@ -1,0 +1,14 @@
+// Schema migrations, in code so both dialects run the same steps. One file per migration; append
+// new ones here in order and never edit one that has been released.
+import type { Migration, MigrationProvider } from 'kysely';
+import { initial } from './0001-initial.ts';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_initial': initial,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return { ...MIGRATIONS };
+  },
+};
