@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { GUARD_FACTORIES } from '../pipeline/registry.ts';
 import { ROUTE_KINDS } from '../pipeline/types.ts';
+import { AuditSchema } from './audit-schema.ts';
+import { IdentitySchema } from './identity-schema.ts';
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'letters, digits, . _ : - (max 128)');
 
@@ -85,6 +87,8 @@ export const PolicySchema = z
     server: ServerSchema.default(ServerSchema.parse({})),
     upstreams: z.record(name, UpstreamSchema),
     models: z.array(ModelSchema).min(1),
+    identity: IdentitySchema.prefault({}),
+    audit: AuditSchema.prefault({}),
     guards: z
       .array(z.discriminatedUnion('id', guardEntries as unknown as [(typeof guardEntries)[0], ...typeof guardEntries]))
       .default([]),

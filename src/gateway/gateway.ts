@@ -84,6 +84,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       requestTimeoutMs: server.request_timeout_ms,
       trustProxy: server.trust_proxy,
       metricsPublic: server.metrics_public,
+      credentials,
     });
     if (!loaded.policy.guards.some((g) => g.id.startsWith('auth.'))) {
       logger.warn('the policy has no authentication guard: every caller is anonymous');

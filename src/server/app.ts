@@ -14,6 +14,8 @@ import type { GatewayMetrics } from './metrics.ts';
 import { newRequestState } from './request-state.ts';
 import { inferenceHandler } from './routes/inference.ts';
 import { registerServiceRoutes } from './routes/service.ts';
+import { registerAdminRoutes } from './admin/index.ts';
+import type { CredentialStore } from '../identity/api-keys.ts';
 
 export interface AppOptions {
   readonly current: () => Runtime;
@@ -28,6 +30,7 @@ export interface AppOptions {
   readonly metricsPublic: boolean;
   /** The audit log; when set, requests are recorded before forwarding (fail closed). */
   readonly auditor?: RequestAuditor;
+  readonly credentials: CredentialStore;
 }
 
 declare module 'fastify' {
@@ -148,6 +151,8 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     isShuttingDown: () => shuttingDown,
     metricsPublic: opts.metricsPublic,
   });
+
+  registerAdminRoutes(app, { current: opts.current, store: opts.store, credentials: opts.credentials });
 
   return {
     app,
