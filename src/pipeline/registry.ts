@@ -2,10 +2,11 @@
 import { apiKeyGuard } from '../guards/auth/api-key.ts';
 import { scopeGuard } from '../guards/authz/scope.ts';
 import { bannedGuard } from '../guards/scan/banned.ts';
+import { injectionGuard } from '../guards/scan/injection.ts';
 import { requestShapeGuard } from '../guards/validate/request-shape.ts';
 import type { AnyGuardFactory, Guard, GuardDeps } from './types.ts';
 
-export const GUARD_FACTORIES = [apiKeyGuard, scopeGuard, requestShapeGuard, bannedGuard] as const satisfies readonly AnyGuardFactory[];
+export const GUARD_FACTORIES = [apiKeyGuard, scopeGuard, requestShapeGuard, bannedGuard, injectionGuard] as const satisfies readonly AnyGuardFactory[];
 
 export function guardFactory(id: string): AnyGuardFactory | undefined {
   return (GUARD_FACTORIES as readonly AnyGuardFactory[]).find((f) => f.id === id);

@@ -1,0 +1,59 @@
+// scan.injection: prompt-injection and jailbreak detection on the request's text. Which message
+// roles are scanned, and as what source (a tool result or a retrieved document is scored as
+// indirect input), is configurable; the detector (weights, rules) is built once per policy.
+import { z } from 'zod';
+import { createInjectionDetector } from '../../detect/injection/index.ts';
+import type { TextSource } from '../../detect/injection/index.ts';
+import type { Finding } from '../../pipeline/decision.ts';
+import type { Guard, GuardContext, GuardDecision, GuardFactory } from '../../pipeline/types.ts';
+
+const ID = 'scan.injection';
+const SOURCE = z.enum(['user', 'system', 'tool', 'document']);
+
+export const InjectionGuardConfig = z.strictObject({
+  action: z.enum(['block', 'flag']).default('block'),
+  threshold: z.number().min(0).max(1).optional().describe('Score that flags (default: the model card threshold)'),
+  thresholds: z.partialRecord(SOURCE, z.number().min(0).max(1)).default({}).describe('Per-source thresholds'),
+  roles: z
+    .partialRecord(z.enum(['user', 'system', 'developer', 'tool', 'assistant']), z.union([SOURCE, z.literal(false)]))
+    .default({ user: 'user', tool: 'tool' })
+    .describe('Message roles to scan and the source each is scored as (false = skip)'),
+  allow: z.array(z.string().min(3).max(500)).max(1000).default([]).describe('Known-good phrases masked out before scanning'),
+  disable_rules: z.array(z.string().max(100)).max(500).default([]),
+  max_scan_chars: z.int().min(1024).max(10_000_000).optional(),
+  model_path: z.string().min(1).optional(),
+});
+export type InjectionGuardConfig = z.infer<typeof InjectionGuardConfig>;
+
+export const injectionGuard: GuardFactory<InjectionGuardConfig> = {
+  id: ID,
+  stage: 'scan_input',
+  description: 'Scores prompt injection and jailbreak attempts in user messages, tool results and documents.',
+  configSchema: InjectionGuardConfig,
+  create(config: InjectionGuardConfig): Guard {
+    const detector = createInjectionDetector({
+      ...(config.threshold !== undefined ? { threshold: config.threshold } : {}),
+      thresholds: config.thresholds,
+      allow: config.allow,
+      disableRules: config.disable_rules,
+      ...(config.max_scan_chars !== undefined ? { maxScanChars: config.max_scan_chars } : {}),
+      ...(config.model_path ? { modelPath: config.model_path } : {}),
+    });
+    const roles = config.roles as Partial<Record<string, TextSource | false>>;
+    return {
+      id: ID,
+      stage: 'scan_input',
+      check(ctx: GuardContext): GuardDecision {
+        const findings: Finding[] = [];
+        for (const seg of ctx.segments) {
+          // Text without a role (completions prompts, embeddings input) is the caller's own.
+          const source = seg.role === undefined ? 'user' : roles[seg.role];
+          if (!source) continue;
+          const scan = detector.scan(seg.text, { source });
+          if (scan.flagged) for (const f of scan.findings) findings.push({ ...f, location: seg.location });
+        }
+        return findings.length === 0 ? { action: 'allow', findings } : { action: config.action, findings };
+      },
+    };
+  },
+};
