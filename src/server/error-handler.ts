@@ -27,7 +27,12 @@ export function toBulwarkError(err: unknown): BulwarkError {
 }
 
 export function sendError(err: BulwarkError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  request.bulwark.errorCode = err.code;
+  const state = request.bulwark;
+  state.errorCode = err.code;
+  if (state.upstreamMs !== undefined) {
+    state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
+    reply.header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3));
+  }
   if (err.detail.retryAfterSeconds !== undefined) reply.header('retry-after', String(Math.ceil(err.detail.retryAfterSeconds)));
   return reply.code(err.status).type('application/json; charset=utf-8').send(errorBody(err, request.id));
 }

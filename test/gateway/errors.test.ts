@@ -80,7 +80,9 @@ describe('error paths', () => {
 
   it('502 for upstream 5xx, refused connection, malformed JSON and auth failure upstream', async () => {
     up.mode = { kind: 'status', status: 500, body: { error: { message: 'internal details: db password=hunter2' } } };
-    const b = await expectError(await t.post('/v1/chat/completions', chat), 502, 'BULWARK_E_UPSTREAM_ERROR');
+    const r500 = await t.post('/v1/chat/completions', chat);
+    expect(Number(r500.headers.get('x-bulwark-overhead-ms'))).toBeGreaterThanOrEqual(0);
+    const b = await expectError(r500, 502, 'BULWARK_E_UPSTREAM_ERROR');
     expect(b.error.message).not.toContain('hunter2');
     up.mode = { kind: 'status', status: 401 };
     await expectError(await t.post('/v1/chat/completions', chat), 502, 'BULWARK_E_UPSTREAM_ERROR');
