@@ -41,6 +41,8 @@ describe('structured identifiers', () => {
     expect(none('ref 123-00-4567', 'US_SSN')).toBe(true);
     expect(none('part 536905432 in stock', 'US_SSN')).toBe(true);
     expect(has('ITIN 912-70-1234 on file', 'US_ITIN', '912-70-1234')).toBe(true);
+    expect(has('Social security number: 536 90 5432.', 'US_SSN', '536 90 5432')).toBe(true);
+    expect(none('call 536-90-54321 now', 'US_SSN')).toBe(true);
   });
   it('finds phone numbers in national and international formats', () => {
     expect(has('call me at (602) 272-9781 tomorrow', 'PHONE_NUMBER', '(602) 272-9781')).toBe(true);
@@ -69,9 +71,14 @@ describe('context-dependent identifiers', () => {
   it('needs the word passport, licence or MRN for unchecked numbers', () => {
     expect(has('my passport number is 912803456', 'US_PASSPORT', '912803456')).toBe(true);
     expect(has("driver's license: D1234567", 'US_DRIVER_LICENSE', 'D1234567')).toBe(true);
+    expect(has('My driver license number is A123-456-78-901', 'US_DRIVER_LICENSE', 'A123-456-78-901')).toBe(true);
+    expect(has('DL 12ABC12345 issued in Colorado', 'US_DRIVER_LICENSE', '12ABC12345')).toBe(true);
+    expect(none('My license key is ABCDEFGH', 'US_DRIVER_LICENSE')).toBe(true);
     expect(has('MRN 00123456 admitted to ward 4', 'MEDICAL_RECORD_NUMBER', '00123456')).toBe(true);
     expect(found('tracking code D1234567 arrives Monday')).toEqual([]);
     expect(has('National Insurance number AB 12 34 56 C', 'UK_NINO', 'AB 12 34 56 C')).toBe(true);
+    expect(has('mi DNI es 12345678Z', 'NATIONAL_ID', '12345678Z')).toBe(true);
+    expect(none('ref 12345678A', 'NATIONAL_ID')).toBe(true);
   });
 });
 
@@ -142,5 +149,23 @@ describe('detector contract', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('hostile input', () => {
+  it('stays linear on long pathological strings', () => {
+    const units = ['a', 'a.', '1 ', '1-', 'Ab-', 'Aa ', 'Abc 1 ', 'Abc\n', 'Apt 1 ', '@a.', 'a:b@', '+1 ', 'the corner of 1 Main Street and '];
+    const started = performance.now();
+    for (const u of units) {
+      const text = u.repeat(Math.ceil(50_000 / u.length));
+      const ms = detector.detect(text);
+      for (const m of ms) expect(m.end).toBeLessThanOrEqual(text.length);
+    }
+    // ~650 kB of worst-case shapes; generous bound for a shared CI machine.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+  it('rejects non-strings and oversized input instead of hanging', () => {
+    expect(() => detector.detect(42 as unknown as string)).toThrow(TypeError);
+    expect(() => detector.detect('x'.repeat(16 * 1024 * 1024 + 1))).toThrow(RangeError);
   });
 });

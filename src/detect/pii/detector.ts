@@ -9,6 +9,7 @@ import { cryptoWalletRecognizer, dateOfBirthRecognizer } from './recognizers/dat
 import { abaRoutingRecognizer, creditCardRecognizer, ibanRecognizer, swiftRecognizer } from './recognizers/financial.ts';
 import {
   medicalRecordRecognizer,
+  nationalIdRecognizer,
   passportRecognizer,
   ssnRecognizer,
   ukNinoRecognizer,
@@ -37,6 +38,7 @@ function allRecognizers(): Recognizer[] {
     createPhoneRecognizer(),
     cryptoWalletRecognizer,
     ukNinoRecognizer,
+    nationalIdRecognizer,
     abaRoutingRecognizer,
     swiftRecognizer,
     passportRecognizer,
@@ -69,7 +71,12 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
   const window = config.contextWindow ?? DEFAULT_CONTEXT_WINDOW;
   const fallback = config.defaultThreshold ?? DEFAULT_THRESHOLD;
   const threshold = new Map<PiiEntity, number>(PII_ENTITIES.map((e) => [e, config.thresholds?.[e] ?? fallback]));
-  const active: { recognizer: Recognizer; scorer: ContextScorer }[] = allRecognizers()
+  const recognizers = allRecognizers();
+  for (const r of recognizers) {
+    // A global gate would carry lastIndex between texts and skip matches.
+    if (r.gate?.global === true || r.gate?.sticky === true) throw new Error(`recogniser ${r.id} has a stateful gate`);
+  }
+  const active: { recognizer: Recognizer; scorer: ContextScorer }[] = recognizers
     .filter((r) => r.entities.some((e) => enabled.has(e)))
     .map((recognizer) => ({ recognizer, scorer: createContextScorer(recognizer.context, recognizer.antiContext, window) }));
 
@@ -81,7 +88,8 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       const kept: Candidate[] = [];
       const found: Candidate[] = [];
       for (const { recognizer, scorer } of active) {
-        found.length = 0;
+        if (recognizer.gate !== undefined && !recognizer.gate.test(text)) continue;
+        if (found.length !== 0) found.length = 0;
         recognizer.find(text, found);
         for (const c of found) {
           if (!enabled.has(c.entity) || c.end <= c.start) continue;

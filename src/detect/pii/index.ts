@@ -3,7 +3,7 @@
 import type { Finding } from '../../pipeline/decision.ts';
 import type { PiiMatch } from './types.ts';
 
-export { createPiiDetector } from './detector.ts';
+export { createPiiDetector, DEFAULT_CONTEXT_WINDOW, DEFAULT_THRESHOLD, MAX_TEXT_LENGTH } from './detector.ts';
 export { PII_ENTITIES, isPiiEntity } from './types.ts';
 export type { PiiDetector, PiiDetectorConfig, PiiEntity, PiiMatch } from './types.ts';
 

@@ -5,50 +5,16 @@
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { isStreetWord } from './street-words.ts';
-
-// USPS street suffixes and their common abbreviations (USPS Publication 28, appendix C1).
-const EN_SUFFIXES = [
-  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Av', 'Drive', 'Dr', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Court', 'Ct', 'Place', 'Pl',
-  'Square', 'Sq', 'Terrace', 'Ter', 'Way', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Circle', 'Cir', 'Close', 'Crescent', 'Cres',
-  'Gardens', 'Garden', 'Park', 'Parks', 'Pass', 'Gateway', 'Union', 'Unions', 'Row', 'Walk', 'Hill', 'Hills', 'Trail', 'Trl', 'Plaza',
-  'Alley', 'Path', 'Pike', 'Grove', 'Mews', 'Rise', 'Green', 'Heights', 'Loop', 'Crossing', 'Expressway', 'Freeway', 'Turnpike',
-  'Streets', 'Squares', 'Roads', 'Drives', 'Lanes', 'Courts', 'Avenues', 'Ridge', 'View', 'Views', 'Estate', 'Estates', 'Vista',
-  'Point', 'Port', 'Harbor', 'Harbour', 'Meadow', 'Meadows', 'Manor', 'Creek', 'Canyon', 'Station', 'Junction', 'Causeway', 'Quay', 'Wharf',
-];
-const EN_SUFFIX_ALT = EN_SUFFIXES.join('|');
-const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
-
-const EN_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${CAP}\.?|\d{1,3}(?:st|nd|rd|th)) ){0,4}(?:${EN_SUFFIX_ALT})\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
-  'gu',
-);
-
-// Unit words and honorifics never start a street-name word.
-const NOT_UNIT = String.raw`(?!(?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box|Mr|Mrs|Ms|Dr|Miss|Prof)\b)`;
-// Lower-case words that occur inside street names: particles and street-type words.
-const LOWER_STREET_WORD = String.raw`(?:do|da|de|del|della|di|dos|das|du|des|la|le|van|von|der|den|y|u\.|ul\.|utca|út|tér|körút|köz|sor|kapu|põik|tee|tn\.|str\.|gatan|gata|vej|vei|veien|allé|iela|ulica|cesta|rua|via|calle|rue)`;
-const EU_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])(?:(?:ul|u|al|pl|str|av)\. ?)?${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|${LOWER_STREET_WORD})){0,3} \d{1,5}[A-Za-z]?(?:\.(?= |\n|,|$))?(?![\p{L}\p{N}])`,
-  'gu',
-);
-// Number first, then a Romance or Slavic street-type word and the name ("31 Rue Al Imam Al Bakri").
-const PREFIX_TYPE_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
-  'gu',
-);
-// Lower-case text ("hersnapvej 18"): only a word with a street-type ending counts.
-const LOWER_EU_STREET_RE = /(?<![\p{L}\p{N}.])[\p{Ll}][\p{L}\p{M}'’-]*(?:tie|katu|vej|gade|gata|gatan|vägen|veien|straße|strasse|weg|gasse|straat|utca|ulica) \d{1,5}[a-z]?(?![\p{L}\p{N}])/gu;
-const UNIT_RE = /(?<![\w])(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Flat|Box|Bldg|Building|Postbox)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])/g;
-const MILITARY_RE = /(?<![\w])(?:PSC|CMR|Unit) \d{3,5},? Box \d{3,5}\s{0,3}(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?![\w])/g;
-const PO_BOX_RE = /(?<![\w])P\.? ?O\.? Box \d{1,6}(?![\w])/gi;
-
-// What may follow a street on the same or the next lines: a unit, a city or region, a 2-letter
-// code, a postcode (US ZIP, CA, UK, NL, PL, PT, SE/CZ forms).
-const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|\d{4}(?:-\d{3})?|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})`;
-const LOCALITY_RE = new RegExp(
-  String.raw`^(?:[ \t]*,?[ \t]*\n?[ \t>]*,?[ \t]*)((?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box)\.? ?#?\d{1,5}[A-Za-z]?|${POSTCODE}|[\p{Lu}]{2,3}|${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|de|del|la|do|da|di|du|sur|am|an|im|le))*(?: ${POSTCODE})?)(?![\p{L}\p{N}])`,
-  'u',
-);
+import {
+  EN_STREET_RE,
+  EU_STREET_RE,
+  LOCALITY_RE,
+  LOWER_EU_STREET_END_RE,
+  MILITARY_RE,
+  PO_BOX_RE,
+  PREFIX_TYPE_STREET_RE,
+  UNIT_RE,
+} from './address-patterns.ts';
 
 export function createAddressRecognizer(g: Gazetteer): Recognizer {
   const english = (lower: string): boolean => g.commonWords.has(lower);
@@ -82,16 +48,16 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
 
   return {
     id: 'pii.street_address',
+    // Every form carries a house, unit or box number.
+    gate: /\d/,
     entities: ['STREET_ADDRESS'],
     context: ['address', 'addresses', 'lives', 'live', 'living', 'located', 'location', 'moved', 'move', 'deliver', 'delivery', 'ship', 'shipping', 'billing', 'mailing', 'send', 'return', 'residence', 'resides', 'office', 'offices', 'corner', 'visit', 'meet', 'stop', 'taxi', 'home'],
     antiContext: ['version', 'chapter', 'page', 'section', 'top', 'windows', 'iphone', 'python', 'level', 'season', 'episode', 'volume', 'vol', 'figure', 'table'],
     find(text: string, out: Candidate[]): void {
-      // Every form below carries a house, unit or box number.
-      if (!/\d/.test(text)) return;
       const pieces: Candidate[] = [];
       const push = (start: number, end: number, score: number, rule: string): void => {
         const s = extendBack(text, start);
-        pieces.push({ entity: 'STREET_ADDRESS', start: s, end: extend(text, end, 6), score: s < start ? Math.min(1, score + 0.2) : score, rule });
+        pieces.push({ entity: 'STREET_ADDRESS', start: s, end: trimSentencePeriod(text, s, extend(text, end, 6)), score: s < start ? Math.min(1, score + 0.2) : score, rule });
       };
       MILITARY_RE.lastIndex = 0;
       for (let m = MILITARY_RE.exec(text); m !== null; m = MILITARY_RE.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pii.street_address.military');
@@ -120,11 +86,19 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
       }
       PREFIX_TYPE_STREET_RE.lastIndex = 0;
       for (let m = PREFIX_TYPE_STREET_RE.exec(text); m !== null; m = PREFIX_TYPE_STREET_RE.exec(text)) push(m.index, m.index + m[0].length, 0.75, 'pii.street_address.prefix_type');
-      LOWER_EU_STREET_RE.lastIndex = 0;
-      for (let m = LOWER_EU_STREET_RE.exec(text); m !== null; m = LOWER_EU_STREET_RE.exec(text)) push(m.index, m.index + m[0].length, 0.55, 'pii.street_address.eu_lower');
+      LOWER_EU_STREET_END_RE.lastIndex = 0;
+      for (let m = LOWER_EU_STREET_END_RE.exec(text); m !== null; m = LOWER_EU_STREET_END_RE.exec(text)) {
+        // Lower-case text ("hersnapvej 18"): walk back over the rest of the lower-case word.
+        let start = m.index;
+        while (start > 0 && /[\p{Ll}\p{M}'’-]/u.test(text[start - 1] ?? '')) start--;
+        if (start === m.index || /[\p{L}\p{N}.]/u.test(text[start - 1] ?? '') || !/^\p{Ll}/u.test(text[start] ?? '')) continue;
+        push(start, m.index + m[0].length, 0.55, 'pii.street_address.eu_lower');
+      }
       UNIT_RE.lastIndex = 0;
       for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m.index, m.index + m[0].length, 0.35, 'pii.street_address.unit');
-      mergePieces(text, pieces, out);
+      const merged: Candidate[] = [];
+      mergePieces(text, pieces, merged);
+      for (const c of merged) out.push(widenCorner(text, c));
     },
   };
 }
@@ -146,4 +120,28 @@ function mergePieces(text: string, pieces: Candidate[], out: Candidate[]): void 
     cur = { ...p };
   }
   if (cur !== undefined) out.push(cur);
+}
+
+/**
+ * A period after a town or a postcode ends the sentence, not the address; one after a short
+ * abbreviation or a house number ("u. 15.", "Str.") belongs to it.
+ */
+function trimSentencePeriod(text: string, start: number, end: number): number {
+  if (text[end - 1] !== '.') return end;
+  const word = /([\p{L}\p{N}]+)\.$/u.exec(text.slice(Math.max(start, end - 24), end))?.[1] ?? '';
+  const longWord = /^\p{L}{4,}$/u.test(word);
+  const postcode = /^\d{4,}$/.test(word);
+  return longWord || postcode ? end - 1 : end;
+}
+
+// An intersection: "the corner of <street> and <street>" names one place.
+const CORNER_BEFORE_RE = /(?:the )?corner of $/i;
+const CORNER_AFTER_RE = /^ (?:and|&) (?:the )?((?:[\p{Lu}][\p{L}\p{M}'’-]*\.?|\d{1,5}|ten|de|del|la|van|von)(?: (?:[\p{Lu}][\p{L}\p{M}'’-]*|\d{1,5}|ten|de|del|la|van|von)){0,4})/u;
+
+function widenCorner(text: string, c: Candidate): Candidate {
+  const before = CORNER_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 16), c.start));
+  if (before === null) return c;
+  const after = CORNER_AFTER_RE.exec(text.slice(c.end, c.end + 80));
+  const end = after === null ? c.end : c.end + after[0].length;
+  return { ...c, start: c.start - before[0].length, end: trimSentencePeriod(text, c.start, end), score: Math.min(1, c.score + 0.1) };
 }

@@ -9,6 +9,8 @@ import { allLocales } from '@faker-js/faker';
 export interface Gazetteer {
   /** Given names, as written (Title case). */
   readonly firstNames: ReadonlySet<string>;
+  /** Given names in lower case, for names typed without capitals. */
+  readonly firstNamesLower: ReadonlySet<string>;
   /** Family names, as written (Title case). */
   readonly lastNames: ReadonlySet<string>;
   /** Common English words, lower case (proper nouns excluded by SCOWL). */
@@ -97,8 +99,10 @@ export function loadGazetteer(): Gazetteer {
   const dropNonNames = (set: Set<string>): Set<string> => new Set([...set].filter(isNameToken));
   const places = new Set([...placesRaw].map((p) => p.toLowerCase()));
   const streetSuffixes = new Set([...suffixesRaw].map((s) => s.toLowerCase().replace(/\.$/, '')).filter((s) => s.length > 1));
+  const first = dropNonNames(firstNames);
   cached = {
-    firstNames: dropNonNames(firstNames),
+    firstNames: first,
+    firstNamesLower: new Set([...first].map((n) => n.toLowerCase())),
     lastNames: dropNonNames(lastNames),
     commonWords,
     englishWords,

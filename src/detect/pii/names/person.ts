@@ -30,6 +30,26 @@ const INTRO_RE = /(?:my name is|name is|names? are|name:|call me|i am|i'm|this i
 
 /** How strongly one capitalised token looks like part of a person's name, 0–1. */
 export function tokenEvidence(word: string, g: Gazetteer): number {
+  let cache = EVIDENCE_CACHE.get(g);
+  if (cache === undefined) {
+    cache = new Map();
+    EVIDENCE_CACHE.set(g, cache);
+  }
+  // No name is this long; refusing early also keeps hostile megabyte "words" out of the cache.
+  if (word.length > MAX_NAME_TOKEN) return 0;
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const e = computeEvidence(word, g);
+  // Capitalised words repeat (names, headings); a bounded cache keeps memory flat on huge inputs.
+  if (cache.size >= 50_000) cache.clear();
+  cache.set(word, e);
+  return e;
+}
+
+const EVIDENCE_CACHE = new WeakMap<Gazetteer, Map<string, number>>();
+const MAX_NAME_TOKEN = 40;
+
+function computeEvidence(word: string, g: Gazetteer): number {
   const lower = word.toLowerCase();
   const allCaps = word.length > 1 && word === word.toUpperCase();
   const title = allCaps ? (word[0] ?? '') + lower.slice(1) : word;
@@ -134,6 +154,8 @@ function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer
   const first = members[0] as number;
   const last = members[members.length - 1] as number;
   let score = runScore(evidence);
+  // A lone double-barrelled word ("Weeks-Rivas") names law firms and brands as often as people.
+  if (members.length === 1 && /\p{L}-\p{L}/u.test((tokens[first] as Token).word)) score = Math.min(score, 0.3);
   if (honorific) score = Math.min(1, score + 0.4);
   const run: Run = { first, last, start: (tokens[first] as Token).start, end: (tokens[last] as Token).end, best: Math.max(...evidence), score };
   return { run, next: Math.max(i + 1, j) };
@@ -199,6 +221,13 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
       const tokens = tokenize(text);
       const runs: Run[] = [];
       for (let i = 0; i < tokens.length; ) {
+        // Fast path: an ASCII lower-case word can neither start a name nor be a long honorific.
+        const t = tokens[i] as Token;
+        const c0 = t.word.charCodeAt(0);
+        if (c0 >= 97 && c0 <= 122 && (t.word.length > 6 || !HONORIFICS.has(t.word.toLowerCase()))) {
+          i++;
+          continue;
+        }
         const { run, next } = readRun(text, tokens, i, g);
         if (run !== undefined && !isPlaceOrStreet(text, tokens, run, g)) runs.push(run);
         i = next;

@@ -24,6 +24,7 @@ function plausibleDate(value: string): boolean {
 
 export const dateOfBirthRecognizer: Recognizer = {
   id: 'pii.date_of_birth',
+  gate: /\d/,
   entities: ['DATE_OF_BIRTH'],
   context: ['born', 'birth', 'birthday', 'dob', 'd.o.b', 'b.', 'birthdate', 'date of birth', 'age'],
   antiContext: ['meeting', 'invoice', 'due', 'deadline', 'shipped', 'delivered', 'expires', 'expiry', 'released', 'updated', 'created', 'scheduled', 'appointment'],
@@ -41,6 +42,7 @@ const ETH_RE = /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/g;
 
 export const cryptoWalletRecognizer: Recognizer = {
   id: 'pii.crypto_wallet',
+  gate: /[13][1-9A-HJ-NP-Za-km-z]{25}|bc1|BC1|0x[0-9a-fA-F]{40}/,
   entities: ['CRYPTO_WALLET'],
   context: ['wallet', 'bitcoin', 'btc', 'eth', 'ethereum', 'send', 'address', 'crypto', 'pay'],
   find(text: string, out: Candidate[]): void {

@@ -10,6 +10,7 @@ const CARD_RE = /(?<![\w.,-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)/g;
 
 export const creditCardRecognizer: Recognizer = {
   id: 'pii.credit_card',
+  gate: /\d{4}/,
   entities: ['CREDIT_CARD'],
   context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'expiry', 'cvv'],
   find(text: string, out: Candidate[]): void {
@@ -31,6 +32,7 @@ const IBAN_LENGTH_RE = /^[A-Za-z]{2}/;
 
 export const ibanRecognizer: Recognizer = {
   id: 'pii.iban',
+  gate: /[A-Za-z]{2}\d{2}/,
   entities: ['IBAN_CODE'],
   context: ['iban', 'bank', 'account', 'transfer', 'sepa'],
   find(text: string, out: Candidate[]): void {
@@ -62,6 +64,7 @@ const ABA_RE = /(?<![\w-])\d{9}(?![\w-])/g;
 
 export const abaRoutingRecognizer: Recognizer = {
   id: 'pii.aba_routing',
+  gate: /\d{9}/,
   entities: ['US_BANK_ROUTING'],
   context: ['routing', 'aba', 'rtn', 'transit number', 'bank'],
   find(text: string, out: Candidate[]): void {
@@ -77,6 +80,7 @@ const SWIFT_RE = /(?<![\w])[A-Z]{4}(?:AD|AE|AT|AU|BE|BR|CA|CH|CN|CY|CZ|DE|DK|EE|
 
 export const swiftRecognizer: Recognizer = {
   id: 'pii.swift',
+  gate: /[A-Z]{6}/,
   entities: ['SWIFT_CODE'],
   context: ['swift', 'bic', 'bank code'],
   find(text: string, out: Candidate[]): void {

@@ -1,6 +1,6 @@
 // Government identifiers: US SSN and ITIN (issuance rules), UK National Insurance numbers,
-// passports and US driver licences. Formats without a checksum need context words to report.
-import { itinValid, ninoValid, ssnValid } from '../validate/national.ts';
+// Spanish DNI/NIE and Indian Aadhaar (check characters), passports and US driver licences. Formats without a checksum need context words to report.
+import { aadhaarValid, itinValid, ninoValid, spanishIdValid, ssnValid } from '../validate/national.ts';
 import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
 
 // 3-2-4 digits with one consistent separator (or none).
@@ -8,6 +8,7 @@ const SSN_RE = /(?<![\w.\/-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|[.\/-]\d)/g;
 
 export const ssnRecognizer: Recognizer = {
   id: 'pii.us_ssn',
+  gate: /\d{3}/,
   entities: ['US_SSN', 'US_ITIN'],
   context: ['ssn', 'social security', 'social', 'security number', 'ss#', 'ssn#', 'itin', 'taxpayer', 'tax id', 'tin'],
   find(text: string, out: Candidate[]): void {
@@ -32,6 +33,7 @@ const NINO_RE = /(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g;
 
 export const ukNinoRecognizer: Recognizer = {
   id: 'pii.uk_nino',
+  gate: /\d{2} ?\d{2} ?\d{2}/,
   entities: ['UK_NINO'],
   context: ['national insurance', 'nino', 'ni number', 'insurance number'],
   find(text: string, out: Candidate[]): void {
@@ -49,10 +51,10 @@ const PASSPORT_RE = /(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{0,2}[A-Z0-9]{5,8}
 
 export const passportRecognizer: Recognizer = {
   id: 'pii.passport',
+  gate: /passport|travel doc/i,
   entities: ['US_PASSPORT', 'PASSPORT'],
   context: ['passport', 'passport number', 'passport no', 'travel document'],
   find(text: string, out: Candidate[]): void {
-    if (!/passport|travel doc/i.test(text)) return;
     forEachMatch(US_PASSPORT_RE, text, (m) => {
       out.push({ entity: 'US_PASSPORT', start: m.index, end: m.index + m[0].length, score: 0.2, rule: 'pii.us_passport' });
     });
@@ -64,14 +66,14 @@ export const passportRecognizer: Recognizer = {
 
 // US state licence formats vary from 1 letter + 4–14 digits to 7–13 digits (AAMVA); the common
 // shapes are covered and context ("driver", "licence") is required to report.
-const US_DL_RE = /(?<![\w-])(?:[A-Za-z]\d{3,14}|[A-Za-z]{2}\d{5,7}|\d{7,13}|[A-Za-z]\d{2}-\d{3}-\d{2}-\d{3}-\d|\d{3}-\d{3}-\d{3})(?![\w-])/g;
+const US_DL_RE = /(?<![\w-])(?:[A-Za-z]{1,3}\d{3,14}|\d{2}[A-Za-z]{3}\d{5}|\d{7,13}|[A-Za-z]\d{2,3}(?:-\d{2,4}){2,4}|[A-Za-z]?\d{3}-\d{3}-\d{3,4}|[A-Za-z]{2,7}\*{0,3}[A-Za-z0-9*]{3,5})(?![\w-])(?<=\d[\w*]*)/g;
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'pii.us_driver_license',
+  gate: /licen[cs]e|driv|\bDLN?\b|permit|\blic\b/i,
   entities: ['US_DRIVER_LICENSE'],
   context: ['driver', "driver's", 'drivers', 'license', 'licence', 'dl', 'dln', 'driving', 'permit', 'lic'],
   find(text: string, out: Candidate[]): void {
-    if (!/licen[cs]e|driv|\bDLN?\b|permit|\blic\b/i.test(text)) return;
     forEachMatch(US_DL_RE, text, (m) => {
       out.push({ entity: 'US_DRIVER_LICENSE', start: m.index, end: m.index + m[0].length, score: 0.25, rule: this.id });
     });
@@ -84,12 +86,32 @@ const MRN_RE = /(?<![\w-])(?:[A-Z]{1,3}-?)?\d{5,10}(?![\w-])/g;
 
 export const medicalRecordRecognizer: Recognizer = {
   id: 'pii.medical_record_number',
+  gate: /mrn|medical|patient|chart|health record|\be[hm]r\b/i,
   entities: ['MEDICAL_RECORD_NUMBER'],
   context: ['mrn', 'medical record', 'record number', 'patient id', 'patient number', 'chart', 'health record', 'ehr', 'emr'],
   find(text: string, out: Candidate[]): void {
-    if (!/mrn|medical|patient|chart|health record|\be[hm]r\b/i.test(text)) return;
     forEachMatch(MRN_RE, text, (m) => {
       out.push({ entity: 'MEDICAL_RECORD_NUMBER', start: m.index, end: m.index + m[0].length, score: 0.2, rule: this.id });
+    });
+  },
+};
+
+const SPANISH_ID_RE = /(?<![\w-])[XYZxyz]?\d{7,8}-?[A-Za-z](?![\w-])/g;
+const AADHAAR_RE = /(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])/g;
+
+export const nationalIdRecognizer: Recognizer = {
+  id: 'pii.national_id',
+  entities: ['NATIONAL_ID'],
+  gate: /\d{4}/,
+  context: ['dni', 'nie', 'nif', 'documento', 'identidad', 'national id', 'id number', 'identity', 'aadhaar', 'aadhar', 'uid', 'uidai'],
+  find(text: string, out: Candidate[]): void {
+    forEachMatch(SPANISH_ID_RE, text, (m) => {
+      // The check letter leaves a 1 in 23 chance for a random string: likely, not certain.
+      if (spanishIdValid(m[0])) out.push({ entity: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: 0.6, validated: true, rule: 'pii.national_id.es' });
+    });
+    forEachMatch(AADHAAR_RE, text, (m) => {
+      // One random 12-digit number in ten passes Verhoeff: context must carry it.
+      if (aadhaarValid(m[0])) out.push({ entity: 'NATIONAL_ID', start: m.index, end: m.index + m[0].length, score: 0.3, validated: true, rule: 'pii.national_id.in' });
     });
   },
 };

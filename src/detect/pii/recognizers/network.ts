@@ -9,10 +9,10 @@ const EMAIL_RE = /(?<![\w.+\-:\/])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9
 
 export const emailRecognizer: Recognizer = {
   id: 'pii.email',
+  gate: /@/,
   entities: ['EMAIL_ADDRESS'],
   context: ['email', 'e-mail', 'mail', 'contact'],
   find(text: string, out: Candidate[]): void {
-    if (!text.includes('@')) return;
     forEachMatch(EMAIL_RE, text, (m) => {
       if (m[0].length > 254) return;
       out.push({ entity: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length, score: 1, validated: true, rule: this.id });
@@ -26,6 +26,7 @@ const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{
 
 export const ipRecognizer: Recognizer = {
   id: 'pii.ip_address',
+  gate: /\d\.\d|:[0-9A-Fa-f]*:/,
   entities: ['IP_ADDRESS'],
   context: ['ip', 'address', 'host', 'server', 'client', 'connect', 'from', 'login'],
   antiContext: ['version', 'ver', 'v', 'release', 'build', 'firmware', 'oid', 'section', 'chapter'],
@@ -48,6 +49,7 @@ const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])|(?
 
 export const macRecognizer: Recognizer = {
   id: 'pii.mac_address',
+  gate: /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./,
   entities: ['MAC_ADDRESS'],
   context: ['mac', 'device', 'ethernet', 'wifi', 'wi-fi', 'hardware', 'bssid'],
   find(text: string, out: Candidate[]): void {
@@ -63,9 +65,9 @@ const URL_CRED_RE = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/?#@]{1,256}):([^\
 
 export const urlCredentialsRecognizer: Recognizer = {
   id: 'pii.url_credentials',
+  gate: /:\/\//,
   entities: ['URL_CREDENTIALS'],
   find(text: string, out: Candidate[]): void {
-    if (!text.includes('://')) return;
     forEachMatch(URL_CRED_RE, text, (m) => {
       const user = m[1] ?? '';
       const pass = m[2] ?? '';

@@ -44,3 +44,46 @@ export function abaRoutingValid(digits: string): boolean {
   const prefixOk = prefix <= 12 || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80;
   return prefixOk && (3 * (a + e + h) + 7 * (b + f + i) + (c + g + j)) % 10 === 0;
 }
+
+const DNI_LETTERS = 'TRWAGMYFPDXBNJZSQVHLCKE';
+
+/** Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23]. */
+export function spanishIdValid(value: string): boolean {
+  const v = value.toUpperCase().replace(/[\s-]/g, '');
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(v);
+  if (m === null) return false;
+  const prefix = m[1] ?? '';
+  const digits = m[2] ?? '';
+  if (prefix === '' ? digits.length !== 8 : digits.length !== 7) return false;
+  const n = Number(`${prefix === '' ? '' : 'XYZ'.indexOf(prefix)}${digits}`);
+  return DNI_LETTERS[n % 23] === m[3];
+}
+
+// Verhoeff check digit (dihedral group D5), used by India's Aadhaar numbers.
+const VERHOEFF_D = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
+  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
+  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+];
+const VERHOEFF_P = [
+  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
+  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+];
+
+export function verhoeffValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let c = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = Number(digits[digits.length - 1 - i]);
+    c = VERHOEFF_D[c]?.[VERHOEFF_P[i % 8]?.[d] ?? 0] ?? 0;
+  }
+  return c === 0;
+}
+
+/** Aadhaar: 12 digits, never starting with 0 or 1, with a Verhoeff check digit. */
+export function aadhaarValid(value: string): boolean {
+  const v = value.replace(/[\s-]/g, '');
+  return /^[2-9]\d{11}$/.test(v) && verhoeffValid(v);
+}

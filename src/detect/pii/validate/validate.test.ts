@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cardIssuer, cardValid, luhnValid } from './cards.ts';
 import { ibanValid } from './iban.ts';
-import { abaRoutingValid, itinValid, ninoValid, ssnValid } from './national.ts';
+import { aadhaarValid, abaRoutingValid, itinValid, ninoValid, spanishIdValid, ssnValid, verhoeffValid } from './national.ts';
 import { ipv4Valid, ipv6Valid, macValid } from './network.ts';
 import { base58CheckValid, bech32Valid, eip55Status } from './wallets.ts';
 
@@ -50,6 +50,38 @@ describe('US SSN and ITIN rules', () => {
     expect(ninoValid('DA123456A')).toBe(false);
     expect(abaRoutingValid('021000021')).toBe(true);
     expect(abaRoutingValid('021000022')).toBe(false);
+  });
+});
+
+describe('national ids with check characters', () => {
+  it('checks the Spanish DNI/NIE letter', () => {
+    expect(spanishIdValid('12345678Z')).toBe(true);
+    expect(spanishIdValid('12345678-z')).toBe(true);
+    expect(spanishIdValid('12345678A')).toBe(false);
+    expect(spanishIdValid('X1234567L')).toBe(true);
+    expect(spanishIdValid('X1234567A')).toBe(false);
+  });
+  it('checks Verhoeff digits and the Aadhaar shape', () => {
+    expect(verhoeffValid('2363')).toBe(true);
+    expect(verhoeffValid('2364')).toBe(false);
+    // Build a valid 12-digit number by finding its check digit, then corrupt it.
+    const body = '23456789012';
+    const check = [...Array(10).keys()].find((d) => verhoeffValid(body + d));
+    expect(check).toBeDefined();
+    expect(aadhaarValid(`${body}${check}`)).toBe(true);
+    expect(aadhaarValid(`${body}${((check ?? 0) + 1) % 10}`)).toBe(false);
+    expect(aadhaarValid(`1${body.slice(1)}${check}`)).toBe(false);
+  });
+  it('Verhoeff catches every adjacent transposition of distinct digits (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{8}$/), fc.integer({ min: 0, max: 6 }), (body, i) => {
+        const check = [...Array(10).keys()].find((d) => verhoeffValid(body + d)) ?? 0;
+        const n = body + check;
+        if (n[i] === n[i + 1]) return true;
+        const swapped = n.slice(0, i) + n[i + 1] + n[i] + n.slice(i + 2);
+        return verhoeffValid(n) && !verhoeffValid(swapped);
+      }),
+    );
   });
 });
 

@@ -1,0 +1,52 @@
+// Address shapes as regular expressions, compiled once: English "number name suffix" streets,
+// European "name number" streets, number-first Romance streets, units, military and PO boxes, and
+// the locality segments (city, region, postcode) that may follow a street.
+
+// USPS street suffixes and their common abbreviations (USPS Publication 28, appendix C1).
+const EN_SUFFIXES = [
+  'Street', 'St', 'Road', 'Rd', 'Avenue', 'Ave', 'Av', 'Drive', 'Dr', 'Lane', 'Ln', 'Boulevard', 'Blvd', 'Court', 'Ct', 'Place', 'Pl',
+  'Square', 'Sq', 'Terrace', 'Ter', 'Way', 'Parkway', 'Pkwy', 'Highway', 'Hwy', 'Circle', 'Cir', 'Close', 'Crescent', 'Cres',
+  'Gardens', 'Garden', 'Park', 'Parks', 'Pass', 'Gateway', 'Union', 'Unions', 'Row', 'Walk', 'Hill', 'Hills', 'Trail', 'Trl', 'Plaza',
+  'Alley', 'Path', 'Pike', 'Grove', 'Mews', 'Rise', 'Green', 'Heights', 'Loop', 'Crossing', 'Expressway', 'Freeway', 'Turnpike',
+  'Streets', 'Squares', 'Roads', 'Drives', 'Lanes', 'Courts', 'Avenues', 'Ridge', 'View', 'Views', 'Estate', 'Estates', 'Vista',
+  'Point', 'Port', 'Harbor', 'Harbour', 'Meadow', 'Meadows', 'Manor', 'Creek', 'Canyon', 'Station', 'Junction', 'Causeway', 'Quay', 'Wharf',
+];
+const EN_SUFFIX_ALT = EN_SUFFIXES.join('|');
+const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
+// Locality words have at least two letters ("I" after "OULU NO." is the next sentence).
+const LOC_CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
+
+export const EN_STREET_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${CAP}\.?|\d{1,3}(?:st|nd|rd|th)) ){0,4}(?:${EN_SUFFIX_ALT})\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+// Unit words and honorifics never start a street-name word.
+const NOT_UNIT = String.raw`(?!(?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box|Mr|Mrs|Ms|Dr|Miss|Prof)\b)`;
+// Lower-case words that occur inside street names: particles and street-type words.
+const LOWER_STREET_WORD = String.raw`(?:do|da|de|del|della|di|dos|das|du|des|la|le|van|von|der|den|y|u\.|ul\.|utca|út|tér|körút|köz|sor|kapu|põik|tee|tn\.|str\.|gatan|gata|vej|vei|veien|allé|iela|ulica|cesta|rua|via|calle|rue)`;
+export const EU_STREET_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:(?:ul|u|al|pl|str|av|avda|avd)\. ?)?${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|${LOWER_STREET_WORD})){0,3} \d{1,5}[A-Za-z]?(?:\.(?= |\n|,|$))?(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Number first, then a Romance or Slavic street-type word and the name ("31 Rue Al Imam Al Bakri").
+export const PREFIX_TYPE_STREET_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
+  'gu',
+);
+// Lower-case text ("hersnapvej 18"): only a word with a street-type ending counts.
+// Searched ending-first (the regex engine skips ahead on the literal endings); the caller walks
+// back to the start of the word.
+export const LOWER_EU_STREET_END_RE = /(?:tie|katu|vej|gade|gata|gatan|vägen|veien|straße|strasse|weg|gasse|straat|utca|ulica) \d{1,5}[a-z]?(?![\p{L}\p{N}])/gu;
+export const UNIT_RE = /(?<![\w])(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Flat|Box|Bldg|Building|Postbox)\.? ?#?\d{1,5}[A-Za-z]?(?![\w])/g;
+// US military mail: unit/PSC/CMR and box, or a ship, then APO/FPO/DPO with AA/AE/AP and a ZIP.
+export const MILITARY_RE = /(?<![\w])(?:(?:PSC|CMR|Unit) \d{3,5},? Box \d{3,5}|(?:USNS|USNV|USS|USCGC) [A-Z][a-z]+(?: [A-Z][a-z]+)?)\s{0,3}(?:APO|FPO|DPO) (?:AA|AE|AP) \d{5}(?![\w])/gi;
+export const PO_BOX_RE = /(?<![\w])P\.? ?O\.? Box \d{1,6}(?![\w])/gi;
+
+// What may follow a street on the same or the next lines: a unit, a city or region, a 2-letter
+// code, a postcode (US ZIP, CA, UK, NL, PL, PT, SE/CZ forms).
+const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|\d{4}(?:-\d{3})?|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})`;
+export const LOCALITY_RE = new RegExp(
+  String.raw`^(?:[ \t]*,?[ \t]*\n?[ \t>]*,?[ \t]*)((?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box)\.? ?#?\d{1,5}[A-Za-z]?|${POSTCODE}|[\p{Lu}]{2,3}|${NOT_UNIT}${LOC_CAP}(?: (?:${NOT_UNIT}${LOC_CAP}|de|del|la|do|da|di|du|sur|am|an|im|le))*(?: \([^()\n]{1,40}\))?(?: ${POSTCODE})?)(?![\p{L}\p{N}])(?![ \t]*:)`,
+  'u',
+);

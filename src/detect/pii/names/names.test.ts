@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createAddressRecognizer } from './address.ts';
+import { loadGazetteer } from './gazetteer.ts';
+import { createPersonRecognizer, tokenEvidence } from './person.ts';
+import type { Candidate } from '../recognizer.ts';
+
+const g = loadGazetteer();
+const person = createPersonRecognizer(g);
+const address = createAddressRecognizer(g);
+
+/** Values the recogniser proposes at or above `min` (before detector context scoring). */
+function propose(r: { find(t: string, o: Candidate[]): void }, text: string, min = 0.5): string[] {
+  const out: Candidate[] = [];
+  r.find(text, out);
+  return out.filter((c) => c.score >= min).map((c) => text.slice(c.start, c.end));
+}
+
+describe('gazetteer', () => {
+  it('loads packaged name, word and place lists', () => {
+    expect(g.firstNames.size).toBeGreaterThan(10_000);
+    expect(g.lastNames.size).toBeGreaterThan(10_000);
+    expect(g.firstNames.has('Agnieszka')).toBe(true);
+    expect(g.commonWords.has('table')).toBe(true);
+    expect(g.countries.has('germany')).toBe(true);
+  });
+  it('scores tokens by how name-like they are', () => {
+    expect(tokenEvidence('Agnieszka', g)).toBe(1);
+    expect(tokenEvidence('Table', g)).toBe(0);
+    expect(tokenEvidence('Germany', g)).toBeLessThan(0.35);
+    expect(tokenEvidence('Spanish', g)).toBe(0);
+    expect(tokenEvidence('Qwzelbrandt', g)).toBe(0.6);
+    expect(tokenEvidence('Flightboard', g)).toBeLessThan(0.35);
+  });
+});
+
+describe('person recogniser', () => {
+  it('joins initials and particles into one name', () => {
+    expect(propose(person, 'Signed by Agnieszka K. Lindqvist yesterday')).toContain('Agnieszka K. Lindqvist');
+    expect(propose(person, 'Ask Henrik van Dijkstra about it')).toContain('Henrik van Dijkstra');
+  });
+  it('lifts the other members of a list that contains a confident name', () => {
+    const found = propose(person, 'The founders were Henrik, Qwzelbrandt and Vrelkamp.');
+    expect(found).toEqual(expect.arrayContaining(['Henrik', 'Qwzelbrandt', 'Vrelkamp']));
+  });
+  it('uses introductions, possessives and reporting verbs as cues', () => {
+    expect(propose(person, 'my name is Qwzelbrandt')).toContain('Qwzelbrandt');
+    expect(propose(person, "that was Qwzelbrandt's plan", 0.4)).toContain('Qwzelbrandt');
+    expect(propose(person, 'that was Qwzelbrandt', 0.4)).toEqual([]);
+    expect(propose(person, 'Qwzelbrandt said no', 0.5)).toContain('Qwzelbrandt');
+  });
+  it('finds lower-case names after an introduction', () => {
+    expect(propose(person, 'hi, call me zdeslav')).toContain('zdeslav');
+    expect(propose(person, 'my name is ingrid halvorsen')).toContain('ingrid halvorsen');
+    expect(propose(person, 'the weather is mild', 0.1)).toEqual([]);
+  });
+  it('rejects companies, streets and places', () => {
+    expect(propose(person, 'We hired Henrik Lindqvist Consulting Inc. for this', 0)).not.toContain('Henrik Lindqvist Consulting');
+    expect(propose(person, 'We hired Lindqvist Inc. for this', 0)).toEqual([]);
+    expect(propose(person, 'Turn left on Okonkwo Bridge', 0.3)).toEqual([]);
+    expect(propose(person, 'They flew to New Zealand', 0.3)).toEqual([]);
+    expect(propose(person, 'She lives at Qwzelbrandt Okonkwo 14 now', 0.3)).toEqual([]);
+  });
+});
+
+describe('address recogniser', () => {
+  it('grows a street over units and locality lines, stopping at labels', () => {
+    const text = 'Ship to:\n12 Harbour Street\n Suite 4\n Springfield\n Canada 40321\nMobile: 555 0100';
+    expect(propose(address, text)).toEqual(['12 Harbour Street\n Suite 4\n Springfield\n Canada 40321']);
+  });
+  it('keeps a house-number period but drops a sentence period', () => {
+    expect(propose(address, 'The shop is at Kossuth utca 12. Come by.')).toEqual(['Kossuth utca 12.']);
+    expect(propose(address, 'Send it to 4 Elm Road, Springfield 40321.')).toEqual(['4 Elm Road, Springfield 40321']);
+  });
+  it('reads intersections as one address', () => {
+    expect(propose(address, 'Meet at the corner of 12 Harbour Street and Mill Lane.')).toEqual(['the corner of 12 Harbour Street and Mill Lane']);
+  });
+  it('finds military and PO box addresses in any case', () => {
+    expect(propose(address, 'psc 1234, box 5678\napo ae 09012')).toEqual(['psc 1234, box 5678\napo ae 09012']);
+    expect(propose(address, 'USNS Comfort\nFPO AA 34090')).toEqual(['USNS Comfort\nFPO AA 34090']);
+    expect(propose(address, 'mail P.O. Box 1201 please')).toEqual(['P.O. Box 1201']);
+  });
+  it('finds lower-case European streets by their endings', () => {
+    expect(propose(address, 'i live at nørrevej 18, aarhus')).toContain('nørrevej 18');
+  });
+  it('does not read versions, years or products as streets', () => {
+    expect(propose(address, 'During 1984 we shipped Windows 95 and Chapter 11 began', 0.3)).toEqual([]);
+  });
+});
