@@ -1,6 +1,13 @@
 // The `bulwark` command. Each subcommand lives in commands/ and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { registerAuditCommand } from './commands/audit.ts';
+import { registerAccessCommand } from './commands/access.ts';
+import { registerBindingsCommand } from './commands/bindings.ts';
 import { registerConfigCommand } from './commands/config.ts';
+import { registerKeysCommand } from './commands/keys.ts';
+import { registerPrincipalsCommand } from './commands/principals.ts';
+import { registerRolesCommand } from './commands/roles.ts';
+import { registerScanCommand } from './commands/scan.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 
@@ -13,6 +20,13 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addHelpText('after', EXIT_CODES_HELP);
   registerServeCommand(program, setExit);
   registerConfigCommand(program, setExit);
+  registerKeysCommand(program, setExit);
+  registerPrincipalsCommand(program, setExit);
+  registerRolesCommand(program, setExit);
+  registerBindingsCommand(program, setExit);
+  registerAccessCommand(program, setExit);
+  registerAuditCommand(program, setExit);
+  registerScanCommand(program, setExit);
   return program;
 }
 

@@ -81,8 +81,10 @@ describe('bulwark scan', () => {
     expect(r.code).toBe(EXIT_USAGE);
   });
 
-  it('refuses to overwrite its input', async () => {
+  it('refuses to overwrite its input or to write two copies to one file', async () => {
     expect((await scan([csv], { redact: csv })).code).toBe(EXIT_USAGE);
+    expect((await scan([csv, csv], { redact: join(dir, 'dup') })).code).toBe(EXIT_USAGE);
+    expect((await scan([csv, join(dir, 'x.csv')], { redact: dir })).code).toBe(EXIT_USAGE);
     expect(await readFile(csv, 'utf8')).toContain(TOKEN);
   });
 
@@ -110,7 +112,7 @@ describe('bulwark scan', () => {
 
   it('registers on a commander program with the exit codes in its help', () => {
     const program = new Command('bulwark');
-    registerScanCommand(program);
+    registerScanCommand(program, () => {});
     const cmd = program.commands.find((c) => c.name() === 'scan');
     expect(cmd).toBeDefined();
     let help = '';

@@ -87,12 +87,22 @@ export async function runScan(files: readonly string[], options: ScanCommandOpti
   const detectors = detectorsFor(options.entities);
   const reports: FileReport[] = [];
   let failed = false;
+  const targets = new Map<string, string>();
   for (const file of files) {
     const target = options.redact === undefined ? undefined : await redactTarget(options.redact, file, files.length > 1);
-    if (target !== undefined && (await sameFile(file, target))) {
+    if (target === undefined) continue;
+    if ((await sameFile(file, target)) || files.some((f) => resolve(f) === target)) {
       io.stderr.write(`bulwark scan: refusing to overwrite the input ${file} with its redacted copy\n`);
       return EXIT_USAGE;
     }
+    if (targets.has(target)) {
+      io.stderr.write(`bulwark scan: ${file} and ${targets.get(target)} would share the redacted copy ${target}\n`);
+      return EXIT_USAGE;
+    }
+    targets.set(target, file);
+  }
+  for (const file of files) {
+    const target = targets.size === 0 ? undefined : [...targets].find(([, f]) => f === file)?.[0];
     let size = 0;
     try {
       size = (await stat(file)).size;
@@ -160,7 +170,7 @@ function score(value: string): number {
   return n;
 }
 
-export function registerScanCommand(program: Command): void {
+export function registerScanCommand(program: Command, setExit: (code: number) => void): void {
   program
     .command('scan')
     .description('scan CSV, TSV, JSONL, JSON or text files for personal data and secrets')
@@ -177,6 +187,6 @@ export function registerScanCommand(program: Command): void {
     .option('--no-progress', 'no progress bar on stderr')
     .addHelpText('after', HELP_EXIT_CODES)
     .action(async (files: string[], opts: ScanCommandOptions) => {
-      process.exitCode = await runScan(files, opts, { stdout: process.stdout, stderr: process.stderr, env: process.env });
+      setExit(await runScan(files, opts, { stdout: process.stdout, stderr: process.stderr, env: process.env }));
     });
 }

@@ -8,7 +8,8 @@ import { createSecretDetector } from '../secrets/index.ts';
 import type { EntityMatch, TextDetector } from '../redact/overlaps.ts';
 import { formatFromPath, scanFile } from './index.ts';
 import { readLines } from './io.ts';
-import { walk } from './formats.ts';
+import Papa from 'papaparse';
+import { csvLine, walk } from './formats.ts';
 
 // A small e-mail detector keeps these tests independent of the PII detector's progress.
 const email: TextDetector = {
@@ -67,7 +68,7 @@ describe('scanFile', () => {
     const lines = [
       JSON.stringify({ user: { emails: ['a@b.org', 'c@d.org'] }, meta: { note: `key=${TOKEN}` } }),
       'this is not json, mail x@y.org',
-      JSON.stringify({ 'z@w.org': 'value', __proto__: 'x' }),
+      JSON.stringify({ 'z@w.org': 'value' }),
       '',
     ];
     const out = join(dir, 'data.out.jsonl');
@@ -77,10 +78,13 @@ describe('scanFile', () => {
       ['$line', ['EMAIL_ADDRESS']],
       ['meta.note', ['GITHUB_TOKEN']],
       ['user.emails[]', ['EMAIL_ADDRESS']],
+      ['{key}', ['EMAIL_ADDRESS']],
     ]);
     const copy = (await readFile(out, 'utf8')).split('\n');
     expect(JSON.parse(copy[0] as string)).toEqual({ user: { emails: ['[EMAIL_ADDRESS]', '[EMAIL_ADDRESS]'] }, meta: { note: 'key=[GITHUB_TOKEN]' } });
     expect(copy[1]).toBe('this is not json, mail [EMAIL_ADDRESS]');
+    expect(copy[2]).toBe('{"[EMAIL_ADDRESS]":"value"}');
+    expect(r.fields.map((f) => f.field).join()).not.toContain('z@w.org');
   });
 
   it('streams a JSON array element by element and a JSON object member by member', async () => {
@@ -92,6 +96,19 @@ describe('scanFile', () => {
     const obj = await file('obj.json', JSON.stringify({ alice: { mail: 'x@y.org' }, bob: { mail: 'none' } }));
     const r2 = await scanFile(obj, { detectors });
     expect(r2.fields).toEqual([{ field: 'alice.mail', rowsWithFindings: 1, entities: { EMAIL_ADDRESS: { count: 1, sampleRows: [1] } } }]);
+  });
+
+  it('bounds memory on an unterminated CSV quote by failing the record', async () => {
+    const path = await file('unterminated.csv', `a,b\n1,"${'x'.repeat(600_000)}\n`);
+    await expect(scanFile(path, { detectors, maxRecord: 1000 })).rejects.toThrow(/larger than 1000 bytes/);
+  });
+
+  it('redacts top-level object keys that are data, in the report and the copy', async () => {
+    const path = await file('keyed.json', JSON.stringify({ 'ann@corp.org': { note: 'hi' }, plain: { mail: 'bob@corp.org' } }));
+    const out = join(dir, 'keyed.out.json');
+    const r = await scanFile(path, { detectors, redactTo: out });
+    expect(r.fields.map((f) => f.field)).toEqual(['plain.mail', '{key}']);
+    expect(JSON.parse(await readFile(out, 'utf8'))).toEqual({ '[EMAIL_ADDRESS]': { note: 'hi' }, plain: { mail: '[EMAIL_ADDRESS]' } });
   });
 
   it('fails on a malformed JSON document', async () => {
@@ -111,6 +128,25 @@ describe('scanFile', () => {
     expect(copy.split('\n')).toHaveLength(4);
   });
 
+  it('reports the same findings whether or not a redacted copy is written', async () => {
+    const inputs: [string, string][] = [
+      ['same.txt', `a line with x@y.org\ntoken ${TOKEN}\n`],
+      ['same.jsonl', `{"m":"x@y.org"}\nnot json x@y.org\n${'z'.repeat(50)} ${TOKEN}\n`],
+      ['same.csv', `h1,h2\nx@y.org,${TOKEN}\n`],
+      ['same.json', `[{"m":"x@y.org"},"${TOKEN}"]`],
+    ];
+    for (const [name, content] of inputs) {
+      const path = await file(name, content);
+      // A small record limit sends the long JSONL line through the piecewise path too.
+      const maxRecord = name.endsWith('.jsonl') ? 40 : 1000;
+      const plain = await scanFile(path, { detectors, maxRecord });
+      const copied = await scanFile(path, { detectors, maxRecord, redactTo: `${path}.out` });
+      const strip = ({ durationMs: _d, throughputMBps: _t, ...rest }: typeof plain) => rest;
+      expect(strip(plain), name).toEqual(strip(copied));
+      expect(plain.findings, name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('picks the format from the extension', () => {
     expect(['a.CSV', 'b.tsv', 'c.ndjson', 'd.json', 'e.log'].map(formatFromPath)).toEqual(['csv', 'tsv', 'jsonl', 'json', 'text']);
   });
@@ -127,7 +163,7 @@ describe('line reader', () => {
           const chunks = parts.map((p) => Buffer.from(p));
           const lines: string[] = [];
           let current = '';
-          for await (const piece of readLines(Readable.from(chunks), maxPiece)) {
+          for await (const batch of readLines(Readable.from(chunks), maxPiece)) for (const piece of batch) {
             expect(piece.text.length).toBeLessThanOrEqual(maxPiece);
             current += piece.text;
             if (piece.complete) {
@@ -157,5 +193,43 @@ describe('JSON walk', () => {
     expect(seen).toEqual(['__proto__.polluted=yes', 'a[]=s', 'a[].b=t']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":"YES"},"a":["S",1,{"b":"T"}]}');
+  });
+});
+
+describe('progress line', () => {
+  it('draws on a terminal, throttled, and stays silent elsewhere', async () => {
+    const { createProgress } = await import('./progress.ts');
+    let written = '';
+    let now = 0;
+    const tty = Object.assign(new (await import('node:stream')).Writable({ write: (c: Buffer, _e, cb) => ((written += c.toString()), cb()) }), { isTTY: true });
+    const p = createProgress('data.csv', 10e6, tty, () => now);
+    now = 1000;
+    p.update(5e6);
+    p.update(6e6); // within 100 ms: not redrawn
+    expect(written.match(/MB\/s/g)).toHaveLength(1);
+    expect(written).toContain(' 50% 5.0/10.0 MB 5.0 MB/s data.csv');
+    p.done();
+    let silent = '';
+    const pipe = new (await import('node:stream')).Writable({ write: (c: Buffer, _e, cb) => ((silent += c.toString()), cb()) });
+    const q = createProgress('x', 10, pipe);
+    q.update(5);
+    q.done();
+    expect(silent).toBe('');
+  });
+});
+
+describe('CSV writer', () => {
+  it('writes rows that the CSV parser reads back unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', ',', '"', '\n', '\r', ' ', '\t', 'é'), maxLength: 8 }), { minLength: 2, maxLength: 5 }),
+        fc.constantFrom(',', '\t'),
+        (cells, delimiter) => {
+          const parsed = Papa.parse<string[]>(csvLine(cells, delimiter), { delimiter, newline: '\n' });
+          expect(parsed.data[0]).toEqual(cells);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

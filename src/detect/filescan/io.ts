@@ -33,47 +33,53 @@ export interface LinePiece {
 }
 
 /**
- * Lines of a UTF-8 stream without their line terminators. A line longer than `maxPiece`
+ * Lines of a UTF-8 stream without their line terminators, in batches (one per chunk read: a
+ * generator step per line would cost more than scanning it). A line longer than `maxPiece`
  * characters is delivered in pieces, so memory stays bounded whatever the file holds.
  */
-export async function* readLines(stream: Readable, maxPiece: number): AsyncGenerator<LinePiece> {
+export async function* readLines(stream: Readable, maxPiece: number): AsyncGenerator<LinePiece[]> {
   if (!Number.isInteger(maxPiece) || maxPiece < 2) throw new RangeError('readLines: maxPiece must be at least 2');
   const decoder = new StringDecoder('utf8');
   let carry = '';
   let line = 1;
   let first = true;
-  const piece = (text: string, complete: boolean): LinePiece => {
-    const p = { line, text, complete, first };
+  let batch: LinePiece[] = [];
+  const piece = (text: string, complete: boolean): void => {
+    batch.push({ line, text, complete, first });
     first = complete;
     if (complete) line++;
-    return p;
   };
   /** A whole line, in pieces of at most maxPiece characters. */
-  const whole = function* (text: string): Generator<LinePiece> {
+  const whole = (text: string): void => {
     let t = text.endsWith('\r') ? text.slice(0, -1) : text;
     while (t.length > maxPiece) {
-      yield piece(t.slice(0, maxPiece), false);
+      piece(t.slice(0, maxPiece), false);
       t = t.slice(maxPiece);
     }
-    yield piece(t, true);
+    piece(t, true);
   };
   for await (const chunk of stream) {
     carry += decoder.write(chunk as Buffer);
     let at = 0;
     for (let nl = carry.indexOf('\n'); nl !== -1; nl = carry.indexOf('\n', at)) {
-      yield* whole(carry.slice(at, nl));
+      whole(carry.slice(at, nl));
       at = nl + 1;
     }
     carry = carry.slice(at);
     while (carry.length > maxPiece) {
       // Never end a piece on '\r': it may be the first half of a CRLF terminator.
       const cut = carry[maxPiece - 1] === '\r' ? maxPiece - 1 : maxPiece;
-      yield piece(carry.slice(0, cut), false);
+      piece(carry.slice(0, cut), false);
       carry = carry.slice(cut);
+    }
+    if (batch.length > 0) {
+      yield batch;
+      batch = [];
     }
   }
   carry += decoder.end();
-  if (carry.length > 0 || !first) yield* whole(carry);
+  if (carry.length > 0 || !first) whole(carry);
+  if (batch.length > 0) yield batch;
 }
 
 /** A writer that batches small writes and waits for the file to drain. */
@@ -86,15 +92,17 @@ export class BufferedWriter {
     this.#out = createWriteStream(path, { flags: 'w', mode: 0o600 });
   }
 
-  async write(text: string): Promise<void> {
+  /** Returns a promise only when the caller must wait for the file to drain. */
+  write(text: string): Promise<void> | undefined {
     this.#buffer += text;
-    if (this.#buffer.length >= 64 * 1024) await this.#drain();
+    return this.#buffer.length >= 64 * 1024 ? this.#drain() : undefined;
   }
 
-  async #drain(): Promise<void> {
+  #drain(): Promise<void> | undefined {
     const data = this.#buffer;
     this.#buffer = '';
-    if (data.length > 0 && !this.#out.write(data)) await once(this.#out, 'drain');
+    if (data.length > 0 && !this.#out.write(data)) return once(this.#out, 'drain').then(() => undefined);
+    return undefined;
   }
 
   async close(): Promise<void> {

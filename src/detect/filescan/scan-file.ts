@@ -90,7 +90,7 @@ export async function scanFile(path: string, options: ScanFileOptions): Promise<
         await scanText(ctx);
       } else {
         rowUnit = 'element';
-        await scanJson(ctx, top);
+        await scanJson(ctx);
       }
     } else {
       await scanText(ctx);

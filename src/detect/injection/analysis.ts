@@ -1,7 +1,8 @@
 // The synchronous core of a scan: normalise and decode, mask allow-listed phrases, run the rules
 // and the windowed classifier over the input and every decoded layer, and combine the evidence.
 import { normalizeInput, sourceSpan, type DecodeLimits, type Decoding, type FoldedText, type Transform } from '../normalize/index.ts';
-import type { LinearModel } from './model.ts';
+import { domainOf, type LinearModel } from './model.ts';
+import type { FeatureDomain } from './features.ts';
 import { ruleEvidence, type RuleHit, type RuleSet } from './rule-engine.ts';
 import type { RuleMatch, TextSource } from './types.ts';
 import { maskPhrases, planWindows } from './windows.ts';
@@ -11,6 +12,7 @@ export interface Analysis {
   readonly classifierLogit: number;
   /** Which text and window produced it, for explanations. */
   readonly best: { readonly text: string; readonly from: number; readonly to: number; readonly folded: FoldedText | null };
+  readonly domain: FeatureDomain;
   readonly hits: readonly RuleMatch[];
   readonly evidence: number;
   readonly transforms: readonly Transform[];
@@ -37,14 +39,14 @@ interface Scored {
   windows: number;
 }
 
-function scoreWindows(model: LinearModel, text: string, limit: number): Scored {
+function scoreWindows(model: LinearModel, text: string, limit: number, domain: FeatureDomain): Scored {
   const length = Math.min(text.length, limit);
   const plan = planWindows(text, length, model.window.size, model.window.stride);
   let best: Scored = { logit: -Infinity, from: 0, to: length, windows: plan.starts.length };
   for (let w = 0; w < plan.starts.length; w++) {
     const from = plan.starts[w] as number;
     const to = plan.ends[w] as number;
-    const logit = model.logit(text, from, to);
+    const logit = model.logit(text, from, to, domain);
     if (logit > best.logit) best = { logit, from, to, windows: plan.starts.length };
   }
   return best;
@@ -62,8 +64,11 @@ function toMatch(h: RuleHit, span: { start: number; end: number }, decoded?: Dec
 }
 
 export function analyse(ctx: AnalysisContext, text: string, source: TextSource): Analysis {
-  const norm = normalizeInput(text, ctx.decode);
-  const truncated = norm.folded.text.length > ctx.maxScanChars;
+  // Work is bounded by the scan limit before anything else runs: only a prefix of an oversized
+  // input is folded and decoded (folding rarely lengthens text; the check below catches it).
+  const rawTruncated = text.length > ctx.maxScanChars;
+  const norm = normalizeInput(rawTruncated ? text.slice(0, ctx.maxScanChars) : text, ctx.decode);
+  const truncated = rawTruncated || norm.folded.text.length > ctx.maxScanChars;
   const masked = maskPhrases(norm.folded.text, ctx.allow);
   let allowListed = masked.count;
   const main = truncated ? masked.text.slice(0, ctx.maxScanChars) : masked.text;
@@ -74,7 +79,8 @@ export function analyse(ctx: AnalysisContext, text: string, source: TextSource):
     raw.push(h);
     hits.push(toMatch(h, sourceSpan(norm.folded, h.start, h.end)));
   }
-  const scored = scoreWindows(ctx.model, main, ctx.maxScanChars);
+  const domain = domainOf(source);
+  const scored = scoreWindows(ctx.model, main, ctx.maxScanChars, domain);
   let best = { logit: scored.logit, text: main, from: scored.from, to: scored.to, folded: norm.folded as FoldedText | null };
   let windows = scored.windows;
 
@@ -91,7 +97,7 @@ export function analyse(ctx: AnalysisContext, text: string, source: TextSource):
       raw.push(h);
       hits.push(toMatch(h, rootSpan, layer.kind));
     }
-    const s = scoreWindows(ctx.model, t, t.length);
+    const s = scoreWindows(ctx.model, t, t.length, domain);
     windows += s.windows;
     if (s.logit > best.logit) best = { logit: s.logit, text: t, from: s.from, to: s.to, folded: null };
   }
@@ -99,6 +105,7 @@ export function analyse(ctx: AnalysisContext, text: string, source: TextSource):
   return {
     classifierLogit: best.logit,
     best: { text: best.text, from: best.from, to: best.to, folded: best.folded },
+    domain,
     hits,
     evidence: ruleEvidence(raw),
     transforms: norm.transforms,

@@ -7,32 +7,19 @@ import { INJECTION_GUARD_ID, type FeatureContribution, type RuleMatch } from './
 
 const MAX_FEATURE_CHARS = 24;
 
-/** The `k` features of the best window with the largest positive contribution. */
+/** The `k` words or word pairs of the best window with the largest positive contribution. */
 export function topFeatures(model: LinearModel, a: Analysis, k: number): FeatureContribution[] {
   if (k <= 0 || !Number.isFinite(a.classifierLogit)) return [];
   const { text, from, to } = a.best;
-  const f = model.hasher.extract(text, from, to);
-  const contrib: { index: number; weight: number }[] = [];
-  for (let i = 0; i < f.size; i++) {
-    const idx = f.index[i] as number;
-    const w = (model.weights[idx] as number) * (f.value[i] as number);
-    if (w > 0) contrib.push({ index: idx, weight: w });
-  }
-  contrib.sort((x, y) => y.weight - x.weight);
-  // Collisions and overlapping n-grams ("ignor", "gnore") say the same thing: over-fetch, dedupe.
-  const top = contrib.slice(0, k * 4);
-  const where = model.hasher.locate(text, from, to, new Set(top.map((c) => c.index)));
   const out: FeatureContribution[] = [];
-  const seen = new Set<string>();
-  for (const c of top) {
-    const loc = where.get(c.index);
-    if (!loc) continue;
-    const feature = text.slice(Math.max(from, loc.start), Math.min(to, loc.end)).trim().slice(0, MAX_FEATURE_CHARS);
-    if (feature.length === 0 || seen.has(feature)) continue;
-    if ([...seen].some((s) => s.includes(feature) || feature.includes(s))) continue;
-    seen.add(feature);
-    out.push({ feature, kind: loc.kind, weight: Math.round(c.weight * 1000) / 1000 });
-    if (out.length >= k) break;
+  const seen: string[] = [];
+  for (const c of model.hasher.explainWords(model.weights, text, from, to, a.domain)) {
+    if (c.weight <= 0 || out.length >= k) break;
+    const feature = text.slice(c.start, c.end).trim().slice(0, MAX_FEATURE_CHARS);
+    // A word already shown inside a pair (or the reverse) says the same thing.
+    if (feature.length === 0 || seen.some((s) => s.includes(feature) || feature.includes(s))) continue;
+    seen.push(feature);
+    out.push({ feature, kind: c.kind, weight: Math.round(c.weight * 1000) / 1000 });
   }
   return out;
 }

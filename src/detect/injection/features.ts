@@ -1,5 +1,5 @@
 // Hashed n-gram features of folded text: word unigrams and bigrams and character n-grams, hashed
-// (FNV-1a) into a fixed space and L2-normalised. Shared by inference and the training script.
+// (FNV-1a) into a fixed space, scaled by 1/sqrt(n-grams emitted). Shared by inference and the training script.
 
 export interface FeatureConfig {
   /** log2 of the hashed feature space. */
@@ -8,9 +8,19 @@ export interface FeatureConfig {
   readonly charNgrams: readonly number[];
   /** Whether word bigrams are used as well as unigrams. */
   readonly wordBigrams: boolean;
+  /**
+   * Whether words and bigrams also get a copy specific to the text's domain (user turn or
+   * document), so the model can learn that an imperative inside a retrieved document means
+   * something else than in a user's own request (feature augmentation, Daume III, ACL 2007).
+   */
+  readonly domainWords?: boolean;
 }
 
-/** A sparse, L2-normalised feature vector. Views into scratch memory: copy before the next call. */
+/** The domain a text is scanned in: 0 none, 1 a user or system turn, 2 a document or tool result. */
+export type FeatureDomain = 0 | 1 | 2;
+const DOMAIN_SALT = [0, 0x27d4eb2f, 0x165667b1];
+
+/** A sparse feature vector (counts / sqrt(n-grams emitted)). Views into scratch memory: copy before the next call. */
 export interface SparseFeatures {
   readonly size: number;
   readonly index: Int32Array;
@@ -18,7 +28,16 @@ export interface SparseFeatures {
 }
 
 export type FeatureKind = 'word' | 'bigram' | 'char';
-const FEATURE_KINDS: readonly FeatureKind[] = ['word', 'bigram', 'char'];
+
+type MutableContribution = { kind: FeatureKind; start: number; end: number; weight: number };
+
+/** A word or word pair and its contribution to the classifier's log-odds. */
+export interface WordContribution {
+  readonly kind: FeatureKind;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
 
 const PRIME = 0x01000193;
 const SEED_WORD = 0x811c9dc5;
@@ -56,8 +75,7 @@ export class FeatureHasher {
   private readonly outValue: Float32Array;
   private readonly maxN: number;
   private readonly wantN: Uint8Array;
-  private readonly ring: Uint16Array;
-  private readonly ringAt: Int32Array;
+  private buf = new Uint16Array(2048);
 
   constructor(config: FeatureConfig) {
     if (!Number.isInteger(config.bits) || config.bits < 10 || config.bits > 24) {
@@ -75,20 +93,23 @@ export class FeatureHasher {
     this.maxN = Math.max(0, ...config.charNgrams);
     this.wantN = new Uint8Array(this.maxN + 1);
     for (const n of config.charNgrams) this.wantN[n] = 1;
-    this.ring = new Uint16Array(Math.max(1, this.maxN));
-    this.ringAt = new Int32Array(Math.max(1, this.maxN));
   }
 
-  /** When set, every emitted feature is also recorded with its source range (for explanations). */
-  private rec: { index: number[]; start: number[]; end: number[]; kind: number[] } | null = null;
+  /** When set, words and bigrams are collected with their weights instead of hashed (see `explainWords`). */
+  private explain: { weights: Float32Array; out: Map<number, MutableContribution> } | null = null;
 
-  private add(h: number, kind: number, start: number, end: number): void {
+  /** Dot-product mode: `add` sums weights instead of collecting (see `dot`). */
+  private dotWeights: Int8Array | null = null;
+  private dotSum = 0;
+  private emitted = 0;
+
+  private add(h: number): void {
     const i = finish(h) & this.mask;
-    if (this.rec !== null) {
-      this.rec.index.push(i);
-      this.rec.start.push(start);
-      this.rec.end.push(end);
-      this.rec.kind.push(kind);
+    this.emitted++;
+    const dw = this.dotWeights;
+    if (dw !== null) {
+      this.dotSum += dw[i] as number;
+      return;
     }
     if (this.counts[i] === 0) {
       if (this.nTouched === this.touched.length) {
@@ -101,45 +122,79 @@ export class FeatureHasher {
     this.counts[i] = (this.counts[i] as number) + 1;
   }
 
+  /**
+   * `weights . features(text[from, to))` without building the vector: each emitted n-gram adds
+   * its (int8-quantised) weight, and the sum is divided by sqrt(n-grams emitted). Int8 weights
+   * keep the whole table in a few hundred KB of cache; the caller multiplies by the scale. This equals the dot product with
+   * `extract`'s vector, whose values are counts / sqrt(emitted), so training and inference agree.
+   */
+  dot(weights: Int8Array, text: string, from = 0, to = text.length, domain: FeatureDomain = 0): number {
+    this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
+    this.dotWeights = weights;
+    this.dotSum = 0;
+    this.emitted = 0;
+    try {
+      this.words(text, from, to);
+      this.chars(text, from, to);
+    } finally {
+      this.dotWeights = null;
+    }
+    return this.emitted > 0 ? this.dotSum / Math.sqrt(this.emitted) : 0;
+  }
+
   /** Features of `text[from, to)` (folded text). */
-  extract(text: string, from = 0, to = text.length): SparseFeatures {
+  extract(text: string, from = 0, to = text.length, domain: FeatureDomain = 0): SparseFeatures {
+    this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
     this.nTouched = 0;
+    this.emitted = 0;
     this.words(text, from, to);
     this.chars(text, from, to);
-    let norm = 0;
     const n = Math.min(this.nTouched, this.outIndex.length);
+    const inv = this.emitted > 0 ? 1 / Math.sqrt(this.emitted) : 0;
     for (let k = 0; k < n; k++) {
       const i = this.touched[k] as number;
-      const v = 1 + Math.log(this.counts[i] as number);
       this.outIndex[k] = i;
-      this.outValue[k] = v;
-      norm += v * v;
+      this.outValue[k] = (this.counts[i] as number) * inv;
     }
     for (let k = 0; k < this.nTouched; k++) this.counts[this.touched[k] as number] = 0;
-    const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-    for (let k = 0; k < n; k++) this.outValue[k] = (this.outValue[k] as number) * inv;
     return { size: n, index: this.outIndex, value: this.outValue };
   }
 
   /**
-   * The features of `text[from, to)` as readable n-grams: for each hashed index in `wanted`, the
-   * first n-gram that produced it, as [kind, source range]. Slow path, used for explanations only.
+   * The words and word pairs of `text[from, to)` with their summed weight (generic plus domain
+   * copy), scaled like `dot`, largest first. Character n-grams are left out: they are not
+   * readable as an explanation. Slow path, used only for flagged scans.
    */
-  locate(text: string, from: number, to: number, wanted: ReadonlySet<number>): Map<number, { kind: FeatureKind; start: number; end: number }> {
-    const rec = { index: [] as number[], start: [] as number[], end: [] as number[], kind: [] as number[] };
-    this.rec = rec;
+  explainWords(weights: Float32Array, text: string, from: number, to: number, domain: FeatureDomain = 0): WordContribution[] {
+    this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
+    const out = new Map<number, MutableContribution>();
+    this.explain = { weights, out };
+    this.emitted = 0;
     try {
-      this.extract(text, from, to);
+      this.words(text, from, to);
     } finally {
-      this.rec = null;
+      this.explain = null;
     }
-    const out = new Map<number, { kind: FeatureKind; start: number; end: number }>();
-    for (let k = 0; k < rec.index.length; k++) {
-      const i = rec.index[k] as number;
-      if (!wanted.has(i) || out.has(i)) continue;
-      out.set(i, { kind: FEATURE_KINDS[rec.kind[k] as number] ?? 'char', start: rec.start[k] as number, end: rec.end[k] as number });
+    // Character n-grams emitted: about one per character per n-gram length.
+    const chars = (to - from + 2) * this.config.charNgrams.length;
+    const scale = 1 / Math.sqrt(Math.max(1, this.emitted + chars));
+    const list: WordContribution[] = [];
+    for (const c of out.values()) if (c.weight > 0) list.push({ kind: c.kind, start: c.start, end: c.end, weight: c.weight * scale });
+    return list.sort((x, y) => y.weight - x.weight);
+  }
+
+  private explainOne(h: number, kind: FeatureKind, start: number, end: number): void {
+    const ex = this.explain as { weights: Float32Array; out: Map<number, MutableContribution> };
+    const g = finish(h) & this.mask;
+    let w = ex.weights[g] as number;
+    this.emitted++;
+    if (this.salt !== 0) {
+      w += ex.weights[finish(h ^ this.salt) & this.mask] as number;
+      this.emitted++;
     }
-    return out;
+    const prev = ex.out.get(g);
+    if (prev) prev.weight += w;
+    else ex.out.set(g, { kind, start, end, weight: w });
   }
 
   private words(text: string, from: number, to: number): void {
@@ -178,9 +233,22 @@ export class FeatureHasher {
     }
   }
 
+  /** Domain salt of the current call (0: no domain copies). */
+  private salt = 0;
+
   private emitWord(h: number, prev: number, havePrev: boolean, start: number, end: number, prevStart: number): void {
-    this.add(h, 0, start, end);
-    if (this.config.wordBigrams && havePrev) this.add(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ h, 1, prevStart, end);
+    if (this.explain !== null) {
+      this.explainOne(h, 'word', start, end);
+      if (this.config.wordBigrams && havePrev) this.explainOne(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ h, 'bigram', prevStart, end);
+      return;
+    }
+    this.add(h);
+    if (this.salt !== 0) this.add(h ^ this.salt);
+    if (this.config.wordBigrams && havePrev) {
+      const b = Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ h;
+      this.add(b);
+      if (this.salt !== 0) this.add(b ^ this.salt);
+    }
   }
 
   private chars(text: string, from: number, to: number): void {
@@ -188,37 +256,54 @@ export class FeatureHasher {
     if (maxN === 0) return;
     // Character n-grams over the text with runs of whitespace read as one space and a space
     // before and after, so word edges become features ("ign", " ign").
-    let lastSpace = true;
-    const ring = this.ring;
-    const ringAt = this.ringAt;
-    let filled = 0;
-    let pos = 0;
-    const feed = (c: number, at: number): void => {
-      ring[pos % maxN] = c;
-      ringAt[pos % maxN] = at;
-      pos++;
-      if (filled < maxN) filled++;
-      let h = SEED_CHAR;
-      // Hash the n-grams that end at this character, shortest first.
-      for (let n = 1; n <= filled; n++) {
-        const slot = (pos - n) % maxN;
-        h = Math.imul(h ^ (ring[slot] as number), PRIME);
-        if (this.wantN[n] === 1) this.add(h ^ n, 2, ringAt[slot] as number, at + 1);
-      }
-    };
-    feed(32, from);
+    if (this.buf.length < to - from + 2) {
+      this.buf = new Uint16Array((to - from + 2) * 2);
+    }
+    const buf = this.buf;
+    let len = 0;
+    buf[len] = 32;
+    len++;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      const space = c === 32 || c === 10 || c === 9;
-      if (space) {
-        if (lastSpace) continue;
-        lastSpace = true;
-        feed(32, i);
-      } else {
-        lastSpace = false;
-        feed(c, i);
+      if (c === 32 || c === 10 || c === 9) {
+        if (buf[len - 1] === 32) continue;
+        buf[len] = 32;
+      } else buf[len] = c;
+      len++;
+    }
+    if (buf[len - 1] !== 32) {
+      buf[len] = 32;
+      len++;
+    }
+    const want = this.wantN;
+    const dw = this.dotWeights;
+    if (dw !== null) {
+      // Scoring path, inlined: sum the weights of the n-grams without collecting them.
+      const mask = this.mask;
+      let sum = 0;
+      let emitted = 0;
+      for (let i = 0; i < len; i++) {
+        let h = SEED_CHAR;
+        const stop = maxN < len - i ? maxN : len - i;
+        for (let n = 1; n <= stop; n++) {
+          h = Math.imul(h ^ (buf[i + n - 1] as number), PRIME);
+          if (want[n] === 1) {
+            sum += dw[finish(h ^ n) & mask] as number;
+            emitted++;
+          }
+        }
+      }
+      this.dotSum += sum;
+      this.emitted += emitted;
+      return;
+    }
+    for (let i = 0; i < len; i++) {
+      let h = SEED_CHAR;
+      const stop = Math.min(maxN, len - i);
+      for (let n = 1; n <= stop; n++) {
+        h = Math.imul(h ^ (buf[i + n - 1] as number), PRIME);
+        if (want[n] === 1) this.add(h ^ n);
       }
     }
-    if (!lastSpace) feed(32, to);
   }
 }

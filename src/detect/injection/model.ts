@@ -1,15 +1,22 @@
-// The shipped linear classifier: its file format (JSON with int16-quantised weights in base64),
+// The shipped linear classifier: its file format (JSON with int8-quantised weights in base64),
 // validation on load, and scoring of a window of folded text.
+import { REPO_ROOT } from '../../datasets/index.ts';
 import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { z } from 'zod';
-import { FeatureHasher, type FeatureConfig, type SparseFeatures } from './features.ts';
+import { FeatureHasher, type FeatureConfig, type FeatureDomain, type SparseFeatures } from './features.ts';
+import type { TextSource } from './rule-types.ts';
 
-export const MODEL_FORMAT = 'bulwark.injection.linear/1';
+/** The feature domain of a text source: a user's own turn, or content the application passes on. */
+export function domainOf(source: TextSource): FeatureDomain {
+  return source === 'document' || source === 'tool' ? 2 : 1;
+}
+
+export const MODEL_FORMAT = 'bulwark.injection.linear/2';
 
 /** The committed weights, relative to this file. */
-export const DEFAULT_MODEL_PATH = resolve(dirname(fileURLToPath(import.meta.url)), '../../../models/injection/model.json');
+// From the repository root, so the bundled CLI (dist/bin) finds the same file.
+export const DEFAULT_MODEL_PATH = resolve(REPO_ROOT, 'models/injection/model.json');
 
 /** How classifier and rule evidence combine into one calibrated probability (fitted on CV folds). */
 export interface Calibration {
@@ -27,6 +34,7 @@ const modelFileSchema = z.strictObject({
     bits: z.number().int().min(10).max(24),
     charNgrams: z.array(z.number().int().min(1).max(8)).min(0).max(8),
     wordBigrams: z.boolean(),
+    domainWords: z.boolean().optional(),
   }),
   window: z.strictObject({ size: z.number().int().min(64), stride: z.number().int().min(32) }),
   bias: z.number().finite(),
@@ -41,7 +49,10 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 
 export class LinearModel {
   readonly hasher: FeatureHasher;
+  /** Weights as scored: int8 codes times `scale` (see `quantize`). */
   readonly weights: Float32Array;
+  readonly codes: Int8Array;
+  readonly scale: number;
   readonly bias: number;
   readonly calibration: Calibration;
   readonly threshold: number;
@@ -53,7 +64,10 @@ export class LinearModel {
   }) {
     if (args.weights.length !== 1 << args.features.bits) throw new Error('weight vector does not match the feature space');
     this.hasher = new FeatureHasher(args.features);
-    this.weights = args.weights;
+    const q = quantizeCodes(args.weights);
+    this.codes = q.codes;
+    this.scale = q.scale;
+    this.weights = Float32Array.from(q.codes, (c) => c * q.scale);
     this.bias = args.bias;
     this.calibration = args.calibration;
     this.threshold = args.threshold;
@@ -69,26 +83,32 @@ export class LinearModel {
   }
 
   /** Classifier log-odds for `text[from, to)` of folded text. */
-  logit(text: string, from = 0, to = text.length): number {
-    return this.logitOf(this.hasher.extract(text, from, to));
+  logit(text: string, from = 0, to = text.length, domain: FeatureDomain = 0): number {
+    return this.bias + this.scale * this.hasher.dot(this.codes, text, from, to, domain);
   }
 }
 
-/** Encodes weights as int16 with one scale (max |w| maps to 32767). */
-export function quantize(weights: Float32Array): { scale: number; data: string } {
+/** Int8 codes with one scale (max |w| maps to 127). */
+function quantizeCodes(weights: Float32Array): { codes: Int8Array; scale: number } {
   let max = 0;
   for (const w of weights) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? max / 32767 : 1;
-  const q = new Int16Array(weights.length);
-  for (let i = 0; i < weights.length; i++) q[i] = Math.round((weights[i] as number) / scale);
-  return { scale, data: Buffer.from(q.buffer, q.byteOffset, q.byteLength).toString('base64') };
+  const scale = max > 0 ? max / 127 : 1;
+  const codes = new Int8Array(weights.length);
+  for (let i = 0; i < weights.length; i++) codes[i] = Math.round((weights[i] as number) / scale);
+  return { codes, scale };
+}
+
+/** Encodes weights as int8 codes in base64 with their scale. */
+export function quantize(weights: Float32Array): { scale: number; data: string } {
+  const { codes, scale } = quantizeCodes(weights);
+  return { scale, data: Buffer.from(codes.buffer, codes.byteOffset, codes.byteLength).toString('base64') };
 }
 
 function dequantize(data: string, scale: number, length: number): Float32Array {
   const buf = Buffer.from(data, 'base64');
-  if (buf.length !== length * 2) throw new Error(`model weights hold ${buf.length} bytes, expected ${length * 2}`);
+  if (buf.length !== length) throw new Error(`model weights hold ${buf.length} bytes, expected ${length}`);
   const out = new Float32Array(length);
-  for (let i = 0; i < length; i++) out[i] = buf.readInt16LE(i * 2) * scale;
+  for (let i = 0; i < length; i++) out[i] = buf.readInt8(i) * scale;
   return out;
 }
 
@@ -97,7 +117,7 @@ export function parseModel(json: string): LinearModel {
   const file = modelFileSchema.parse(JSON.parse(json));
   const length = 1 << file.features.bits;
   return new LinearModel({
-    features: file.features,
+    features: { ...file.features, domainWords: file.features.domainWords ?? false },
     weights: dequantize(file.weights, file.scale, length),
     bias: file.bias,
     calibration: file.calibration,

@@ -27,6 +27,8 @@ export class RuleSet {
   private readonly byWord = new Map<number, number[]>();
   private readonly bySubstring: { readonly index: number; readonly subs: readonly string[]; readonly ascii: boolean }[] = [];
   private readonly candidate: Uint8Array;
+  /** Low 16 bits of every trigger word's hash: most words miss here and skip the map lookup. */
+  private readonly wordFilter = new Uint8Array(65_536);
   /** Sticky copies of anchored rules' patterns (null for the others). */
   private readonly sticky: (RegExp | null)[];
   /** (rule index, word start) pairs for anchored rules, filled by `markCandidates`. */
@@ -49,6 +51,7 @@ export class RuleSet {
       for (const w of r.triggers ?? []) {
         if (!/^[a-z0-9]+$/.test(w)) throw new Error(`rule ${r.id}: trigger "${w}" is not one folded word`);
         const h = fnv1a(w);
+        this.wordFilter[h & 0xffff] = 1;
         const list = this.byWord.get(h);
         if (list) list.push(i);
         else this.byWord.set(h, [i]);
@@ -79,7 +82,7 @@ export class RuleSet {
         continue;
       }
       if (c >= 0x80) nonAscii = true;
-      if (inWord) {
+      if (inWord && this.wordFilter[h & 0xffff] === 1) {
         const list = this.byWord.get(h >>> 0);
         if (list) {
           for (const idx of list) {
@@ -87,8 +90,8 @@ export class RuleSet {
             if (this.sticky[idx]) this.addAnchor(idx, start);
           }
         }
-        inWord = false;
       }
+      inWord = false;
     }
     for (const s of this.bySubstring) {
       if (cand[s.index] === 1 || (!s.ascii && !nonAscii)) continue;

@@ -19,7 +19,7 @@ describe('rule catalogue', () => {
   it('has unique ids, several families and languages', () => {
     expect(new Set(DEFAULT_RULES.map((r) => r.id)).size).toBe(DEFAULT_RULES.length);
     expect(new Set(DEFAULT_RULES.map((r) => r.family)).size).toBeGreaterThanOrEqual(9);
-    expect(new Set(DEFAULT_RULES.map((r) => r.lang))).toEqual(new Set(['en', '*', 'de', 'fr', 'es', 'it', 'nl', 'ru', 'zh', 'ja', 'ko']));
+    expect(new Set(DEFAULT_RULES.map((r) => r.lang))).toEqual(new Set(['en', '*', 'de', 'fr', 'es', 'it', 'nl', 'ru', 'zh', 'ja', 'ko', 'el', 'hi', 'ar', 'id']));
   });
 
   describe.each(DEFAULT_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
@@ -95,14 +95,28 @@ describe('linear-time matching on adversarial input', () => {
   };
 
   it.each(adversarial.map((s) => [JSON.stringify(s), s] as const))('%s repeated to 100 KB stays fast and linear', (_name, unit) => {
-    const small = unit.repeat(Math.ceil(10_000 / unit.length));
+    const small = unit.repeat(Math.ceil(3_000 / unit.length));
     const large = unit.repeat(Math.ceil(100_000 / unit.length));
+    const best = (text: string): number => Math.min(...Array.from({ length: 5 }, () => timeOf(text)));
     timeOf(small); // warm up
-    const tSmall = Math.max(0.05, Math.min(timeOf(small), timeOf(small)));
-    const tLarge = Math.min(timeOf(large), timeOf(large));
-    // Generous bounds for a shared CI machine: 100 KB in under 300 ms, and 10x the input may
-    // cost at most 40x the time (quadratic behaviour would cost about 100x).
+    const tSmall = Math.max(0.02, best(small));
+    const tLarge = best(large);
+    // 33x the input: linear matching costs about 33x the time, quadratic about 1,000x. The bounds
+    // leave room for a loaded CI machine: under 300 ms for 100 KB, and under 200x the time.
     expect(tLarge).toBeLessThan(300);
-    expect(tLarge / tSmall).toBeLessThan(40);
+    expect(tLarge / tSmall).toBeLessThan(200);
+  });
+});
+
+describe('allow-list masking', () => {
+  it('stays linear with many occurrences', async () => {
+    const { maskPhrases } = await import('./windows.ts');
+    const text = 'abc '.repeat(50_000);
+    const t = performance.now();
+    const m = maskPhrases(text, ['abc']);
+    expect(performance.now() - t).toBeLessThan(500);
+    expect(m.count).toBe(50_000);
+    expect(m.text.trim()).toBe('');
+    expect(m.text.length).toBe(text.length);
   });
 });

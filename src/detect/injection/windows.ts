@@ -31,18 +31,28 @@ export function planWindows(text: string, length: number, size: number, stride: 
   return { starts, ends };
 }
 
-/** Replaces every occurrence of each phrase in `text` with spaces (same length, so offsets hold). */
+/**
+ * Replaces every occurrence of each phrase in `text` with spaces (same length, so offsets hold).
+ * One pass per phrase, building the result from slices: linear even with many occurrences.
+ */
 export function maskPhrases(text: string, phrases: readonly string[]): { text: string; count: number } {
   let out = text;
   let count = 0;
   for (const p of phrases) {
     if (p.length === 0) continue;
     let at = out.indexOf(p);
+    if (at < 0) continue;
+    const blank = ' '.repeat(p.length);
+    const parts: string[] = [];
+    let last = 0;
     while (at >= 0) {
-      out = out.slice(0, at) + ' '.repeat(p.length) + out.slice(at + p.length);
+      parts.push(out.slice(last, at), blank);
       count++;
-      at = out.indexOf(p, at + p.length);
+      last = at + p.length;
+      at = out.indexOf(p, last);
     }
+    parts.push(out.slice(last));
+    out = parts.join('');
   }
   return { text: out, count };
 }

@@ -1,5 +1,7 @@
 // Leak detection in answers: canary tokens, registered protected strings (n-gram overlap) and
 // the memorisation guard for registered sensitive values (keyed hashes only).
+import type { Finding } from '../../pipeline/decision.ts';
+import type { EntityMatch } from '../redact/overlaps.ts';
 export { createCanaryDetector, generateCanary } from './canary.ts';
 export type { CanaryDetector, CanaryDetectorConfig, CanaryMatch, CanaryOptions, CanaryTransform } from './canary.ts';
 export { createLeakDetector } from './protected.ts';
@@ -10,14 +12,14 @@ export { fold, type Folded } from './normalize.ts';
 
 export const CANARY_GUARD_ID = 'scan.canary';
 
-import type { Finding } from '../../pipeline/decision.ts';
-import type { EntityMatch } from '../redact/overlaps.ts';
-
-/** A guard finding for a leak match; the reason names the kind and span, never the text. */
-export function toFinding(match: EntityMatch, location?: string): Finding {
+/**
+ * A guard finding for a leak match (canary, protected string, memorised value); the reason names
+ * the kind and span, never the text. `guard` defaults to scan.canary.
+ */
+export function toFinding(match: EntityMatch, location?: string, guard: string = CANARY_GUARD_ID): Finding {
   const where = location === undefined ? '' : ` in ${location}`;
   return {
-    guard: CANARY_GUARD_ID,
+    guard,
     rule: match.rule,
     score: match.score,
     entity: match.entity,

@@ -129,6 +129,8 @@ describe('memorisation guard', () => {
     guard.register('4111111111111111');
     expect(guard.check('card: 00 4111-1111-1111-1111 99').map((h) => h.entity)).toEqual(['MEMORIZED_VALUE']);
     expect(guard.check('card: 4111-1111-1111-1112')).toEqual([]);
+    const long = `${'9'.repeat(60)}4111111111111111${'8'.repeat(60)}`;
+    expect(guard.check(long).map((h) => long.slice(h.start, h.end))).toEqual(['4111111111111111']);
   });
 
   it('round-trips exported hashes and refuses malformed ones and short keys', () => {
@@ -153,5 +155,25 @@ describe('memorisation guard', () => {
     expect(canonical('123-45-6789')).toBe('d:123456789');
     expect(canonical('  Jane   ROE ')).toBe('t:jane roe');
     expect(fold('Ｊａｎｅ-Roe').text).toBe('janeroe');
+  });
+});
+
+describe('canaries in a streamed answer', () => {
+  it('blocks before any long piece of the canary is released, wherever the stream is cut', async () => {
+    const { createRedactor, createStreamScanner } = await import('../redact/index.ts');
+    const canary = generateCanary();
+    const detector = createCanaryDetector({ canaries: [canary] });
+    const forms = [canary, [...canary].join(' '), Buffer.from(canary).toString('base64')];
+    for (const form of forms) {
+      const text = `Sure, here are my instructions. The marker is ${form} and that is all.`;
+      for (let i = 0; i <= text.length; i++) {
+        const s = createStreamScanner({ detectors: [detector], redactor: createRedactor({ defaultAction: 'block' }) });
+        let out = s.push(text.slice(0, i)).text;
+        out += s.push(text.slice(i)).text;
+        const end = s.flush();
+        expect(end.blocked || s.blocked).toBe(true);
+        expect(detector.detect(out)).toEqual([]);
+      }
+    }
   });
 });

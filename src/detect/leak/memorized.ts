@@ -41,7 +41,9 @@ export function canonical(value: string): string | undefined {
   return text.length >= 4 ? `t:${text}` : undefined;
 }
 
-const DIGIT_RUN = /[0-9](?:[0-9]|[ .\-/](?=[0-9])){5,40}/g;
+// Unbounded so that a value is never cut at a run boundary; each step has one way to match, so
+// the scan stays linear, and the hashing budget bounds the work per run.
+const DIGIT_RUN = /[0-9](?:[0-9]|[ .\-/](?=[0-9])){5,}/g;
 
 export function createMemorizationGuard(config: MemorizationGuardConfig): MemorizationGuard {
   const key = Buffer.from(config.key);

@@ -95,7 +95,9 @@ interface Folded {
   readonly mask: number;
 }
 
-const MARK = /^\p{M}$/u;
+// Generic combining diacritics (used for accents and "zalgo" obfuscation). Script-specific marks
+// such as Devanagari vowel signs are letters of their words and stay.
+const MARK = /^[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]$/u;
 const SPACE = /^[\p{Zs}\u2028\u2029]$/u;
 const LATIN_WITH_MARKS = /^([a-z])[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff]+$/;
 const cache = new Map<number, Folded>();
@@ -134,3 +136,12 @@ export function foldCodePoint(cp: number): Folded {
   if (cache.size < 65_536) cache.set(cp, res);
   return res;
 }
+
+/** Character classes the decoders care about: 1 base64/base64url alphabet, 2 hex digit, 4 hex separator. */
+export const SHAPE_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') t[ch.charCodeAt(0)] = 1;
+  for (const ch of '0123456789abcdefABCDEF') t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] as number) | 2;
+  for (const ch of ' :,') t[ch.charCodeAt(0)] = (t[ch.charCodeAt(0)] as number) | 4;
+  return t;
+})();

@@ -1,6 +1,8 @@
 // Finds and decodes payloads hidden in text (base64, hex, URL escapes, HTML entities, Unicode tag
 // characters, ROT13) so each decoded layer can be scanned again. Bounded in count, size and depth.
 import type { Span } from '../../pipeline/decision.ts';
+import { SHAPE_CLASS } from './chars.ts';
+import type { TextShape } from './fold.ts';
 
 export type Decoding = 'base64' | 'hex' | 'url' | 'html-entities' | 'unicode-tags' | 'rot13';
 
@@ -157,69 +159,46 @@ const RUN_DECODERS: readonly (readonly [Decoding, RegExp, RunDecoder])[] = [
   ['html-entities', ENTITY_RUN, decodeEntities],
 ];
 
-interface Shape {
-  /** Longest run of base64/hex alphabet characters. */
-  longestRun: number;
-  /** Longest run of two-hex-digit groups joined by one separator ("69 67 6e"). */
-  hexGroups: number;
-}
-
-const B64_CHAR = (() => {
-  const t = new Uint8Array(128);
-  for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-') t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
-const HEX_CHAR = (() => {
-  const t = new Uint8Array(128);
-  for (const ch of '0123456789abcdefABCDEF') t[ch.charCodeAt(0)] = 1;
-  return t;
-})();
-
 /** One pass over the text that tells which decoders can possibly match, so most inputs skip them. */
-function shapeOf(s: string): Shape {
+export function shapeOf(s: string): TextShape {
   let run = 0;
   let longestRun = 0;
-  let groups = 0;
-  let hexGroups = 0;
+  let hexRun = 0;
+  let hexSpaceRun = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128 && B64_CHAR[c] === 1) {
-      run++;
-      if (run > longestRun) longestRun = run;
+    const sh = c < 128 ? (SHAPE_CLASS[c] as number) : 0;
+    if (sh & 1) {
+      if (++run > longestRun) longestRun = run;
     } else run = 0;
-    if (c < 128 && HEX_CHAR[c] === 1 && i + 2 < s.length) {
-      const c2 = s.charCodeAt(i + 1);
-      const sep = s.charCodeAt(i + 2);
-      if (c2 < 128 && HEX_CHAR[c2] === 1 && (sep === 32 || sep === 58 || sep === 44)) {
-        groups++;
-        if (groups > hexGroups) hexGroups = groups;
-        i += 2;
-        continue;
-      }
-    }
-    if (c === 32 || c === 58 || c === 44) continue;
-    groups = 0;
+    if (sh & 6) {
+      if (++hexRun > hexSpaceRun) hexSpaceRun = hexRun;
+    } else hexRun = 0;
   }
-  return { longestRun, hexGroups };
+  return {
+    longestRun, hexSpaceRun, percent: s.includes('%'), entity: s.includes('&#'), escapedHex: s.includes('\\x'),
+    tags: s.includes('\udb40'),
+  };
 }
 
-function mayMatch(kind: Decoding, src: string, shape: Shape): boolean {
+function mayMatch(kind: Decoding, shape: TextShape): boolean {
   switch (kind) {
     case 'base64':
       return shape.longestRun >= 20;
     case 'hex':
-      return shape.longestRun >= 16 || shape.hexGroups >= 7 || src.includes('\\x');
+      // Eight spaced groups ("69 67 6e ...") make a run of at least 23 hex digits and separators.
+      return shape.longestRun >= 16 || shape.hexSpaceRun >= 23 || shape.escapedHex;
     case 'url':
-      return src.includes('%');
+      return shape.percent;
     case 'html-entities':
-      return src.includes('&#');
+      return shape.entity;
     default:
       return true;
   }
 }
 
 /** Every decodable payload in `text`, breadth first, within `limits`. */
-export function decodeLayers(text: string, limits: DecodeLimits = DEFAULT_DECODE_LIMITS): DecodedLayer[] {
+export function decodeLayers(text: string, limits: DecodeLimits = DEFAULT_DECODE_LIMITS, shape?: TextShape): DecodedLayer[] {
   const layers: DecodedLayer[] = [];
   let budget = limits.maxDecodedChars;
   let frontier: { text: string; depth: number }[] = [{ text, depth: 1 }];
@@ -235,11 +214,12 @@ export function decodeLayers(text: string, limits: DecodeLimits = DEFAULT_DECODE
     for (const { text: src, depth } of frontier) {
       if (depth > limits.maxDepth) continue;
       const before = layers.length;
-      const shape = shapeOf(src);
-      const tags = src.includes('\udb40') ? decodeTags(src) : null;
+      // The input's shape usually comes from the folding pass; decoded layers are measured here.
+      const sh = depth === 1 && shape ? shape : shapeOf(src);
+      const tags = sh.tags ? decodeTags(src) : null;
       if (tags) add('unicode-tags', tags.text, tags.span, depth);
       for (const [kind, re, decode] of RUN_DECODERS) {
-        if (!mayMatch(kind, src, shape)) continue;
+        if (!mayMatch(kind, sh)) continue;
         re.lastIndex = 0;
         for (let m = re.exec(src); m !== null; m = re.exec(src)) {
           const run = m[0].length > limits.maxRunChars ? m[0].slice(0, limits.maxRunChars) : m[0];

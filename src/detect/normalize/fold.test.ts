@@ -83,6 +83,20 @@ describe('foldText', () => {
     );
   });
 
+  it('takes the plain-prose shortcut only when the token pass would change nothing (property)', () => {
+    const alphabet = fc.constantFrom(...'aAbBiIgGnNoOrReE .-_*,:;?!\n\t\r\u007f0134@$|'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 120 }).map((a) => a.join('')), (s) => {
+        const fast = foldText(s);
+        const full = foldText(s, true);
+        expect(fast.text).toBe(full.text);
+        expect(fast.mask).toBe(full.mask);
+        expect([...fast.map]).toEqual([...full.map]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('never grows plain ASCII text (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {

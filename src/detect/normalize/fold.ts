@@ -19,7 +19,24 @@ export interface FoldedText {
   readonly map: Int32Array;
   /** Bit set of the transforms that changed something (see `transformNames`). */
   readonly mask: number;
+  /** What the source looks like to the decoders, measured in the same pass (see decode.ts). */
+  readonly shape: TextShape;
 }
+
+/** Cheap facts about the source that tell decoders whether they can possibly match. */
+export interface TextShape {
+  /** Longest run of base64/hex alphabet characters. */
+  readonly longestRun: number;
+  /** Longest run of hex digits and separators (space, ':', ','), for "69 67 6e ..." payloads. */
+  readonly hexSpaceRun: number;
+  /** Whether the source has '%', '&#', '\\x' or Unicode tag characters. */
+  readonly percent: boolean;
+  readonly entity: boolean;
+  readonly escapedHex: boolean;
+  readonly tags: boolean;
+}
+
+const SHAPE = chars.SHAPE_CLASS;
 
 // Lone surrogates survive: 'utf-16le' decoding with fatal=false keeps them as U+FFFD only when
 // invalid, and the folded text is for matching, never shown.
@@ -67,14 +84,54 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isSpace = (c: number): boolean => c === 32 || c === 10;
 
 /** Pass 1: per code point folding (see `foldCodePoint`), ASCII lower-cased, controls to spaces. */
-function foldCodePoints(src: string, buf: UnitBuffer): { mask: number; latin: number; other: number } {
+/** Whether `c` may separate spaced-out letters ("i g n", "i.g.n", "i-g-n", "i_g_n", "i*g*n"). */
+const isSpacer = (c: number): boolean =>
+  c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || (c < 32 && c !== 10) || c === 127;
+
+function foldCodePoints(src: string, buf: UnitBuffer): { mask: number; latin: number; other: number; shape: TextShape; tokenWork: boolean } {
   let mask = 0;
   let latin = 0;
   let other = 0;
+  let run = 0;
+  let longestRun = 0;
+  let hexRun = 0;
+  let hexSpaceRun = 0;
+  let percent = false;
+  let entity = false;
+  let escapedHex = false;
+  let tags = false;
+  // Whether pass 2 can change anything: leetspeak candidates, non-ASCII (look-alikes), or two
+  // isolated letters joined by a spacer (every spaced-out run contains that).
+  let tokenWork = false;
+  let tokLetter = false;
+  let tokLeet = false;
   const n = src.length;
   for (let i = 0; i < n; i++) {
     let c = src.charCodeAt(i);
     if (c < 0x80) {
+      const sh = SHAPE[c] as number;
+      if (sh & 1) {
+        if (++run > longestRun) longestRun = run;
+      } else run = 0;
+      if (sh & 6) {
+        if (++hexRun > hexSpaceRun) hexSpaceRun = hexRun;
+      } else hexRun = 0;
+      if (!tokenWork) {
+        // Leetspeak needs a substitute and a letter in one token ("h3llo"), not "48 apples".
+        if (c === 32 || c === 10 || c < 32 || c === 127) {
+          tokLetter = false;
+          tokLeet = false;
+        } else if (LEET[c] !== 0) tokLeet = true;
+        else if (isAsciiLetter(c)) tokLetter = true;
+        if (tokLetter && tokLeet) tokenWork = true;
+        else if (isAsciiLetter(c) && i >= 2 && isSpacer(src.charCodeAt(i - 1)) && isAsciiLetter(src.charCodeAt(i - 2)) &&
+          (i < 3 || !isAsciiLetter(src.charCodeAt(i - 3))) && (i + 1 >= n || !isAsciiLetter(src.charCodeAt(i + 1)))) {
+          tokenWork = true;
+        }
+      }
+      if (c === 37) percent = true;
+      else if (c === 35 && i > 0 && src.charCodeAt(i - 1) === 38) entity = true;
+      else if (c === 120 && i > 0 && src.charCodeAt(i - 1) === 92) escapedHex = true;
       if (c >= 65 && c <= 90) c += 32;
       else if (c < 32 && c !== 10) c = 32;
       else if (c === 127) c = 32;
@@ -89,6 +146,10 @@ function foldCodePoints(src: string, buf: UnitBuffer): { mask: number; latin: nu
       } else buf.push(c, i);
       continue;
     }
+    run = 0;
+    hexRun = 0;
+    tokenWork = true;
+    if (c === 0xdb40) tags = true;
     const start = i;
     let cp = c;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
@@ -107,7 +168,7 @@ function foldCodePoints(src: string, buf: UnitBuffer): { mask: number; latin: nu
       buf.push(u, start);
     }
   }
-  return { mask, latin, other };
+  return { mask, latin, other, shape: { longestRun, hexSpaceRun, percent, entity, escapedHex, tags }, tokenWork };
 }
 
 /** Length of a run of single letters joined by one repeated separator ("i g n o r e", "i.g.n"). */
@@ -226,16 +287,25 @@ function foldToken(
   return mask;
 }
 
-/** Folds `src` into canonical form. Linear in the input; allocates only the result. */
-export function foldText(src: string): FoldedText {
+/**
+ * Folds `src` into canonical form. Linear in the input; allocates only the result.
+ * `alwaysFoldTokens` disables the plain-prose shortcut (tests check both paths agree).
+ */
+export function foldText(src: string, alwaysFoldTokens = false): FoldedText {
   pass1.reset(src.length + 16);
   const p1 = foldCodePoints(src, pass1);
-  pass2.reset(pass1.length + 16);
-  const mask2 = foldTokens(pass1, pass2, p1.latin > p1.other);
-  const map = new Int32Array(pass2.length + 1);
-  map.set(pass2.map.subarray(0, pass2.length));
-  map[pass2.length] = src.length;
-  return { text: pass2.toString(), map, mask: p1.mask | mask2 };
+  // Plain ASCII prose without digits, symbols or spaced letters: pass 2 would copy it unchanged.
+  let out = pass1;
+  let mask2 = 0;
+  if (p1.tokenWork || alwaysFoldTokens) {
+    pass2.reset(pass1.length + 16);
+    mask2 = foldTokens(pass1, pass2, p1.latin > p1.other);
+    out = pass2;
+  }
+  const map = new Int32Array(out.length + 1);
+  map.set(out.map.subarray(0, out.length));
+  map[out.length] = src.length;
+  return { text: out.toString(), map, mask: p1.mask | mask2, shape: p1.shape };
 }
 
 /** The source span `[start, end)` of the canonical range `[from, to)`. */

@@ -2,11 +2,11 @@
 // the source, and bounded decoding of hidden payloads, each reported so findings can say why.
 import { transformNames, type Transform } from './chars.ts';
 import { DEFAULT_DECODE_LIMITS, decodeLayers, type DecodeLimits, type DecodedLayer, type Decoding } from './decode.ts';
-import { foldText, sourceSpan, type FoldedText } from './fold.ts';
+import { foldText, sourceSpan, type FoldedText, type TextShape } from './fold.ts';
 
 export { foldText, sourceSpan, transformNames, decodeLayers, DEFAULT_DECODE_LIMITS };
 export { rot13 } from './decode.ts';
-export type { FoldedText, Transform, DecodeLimits, DecodedLayer, Decoding };
+export type { FoldedText, TextShape, Transform, DecodeLimits, DecodedLayer, Decoding };
 
 export interface NormalizedLayer {
   readonly layer: DecodedLayer;
@@ -30,7 +30,7 @@ export function normalizeInput(text: string, limits: DecodeLimits = DEFAULT_DECO
   let mask = folded.mask;
   const layers: NormalizedLayer[] = [];
   const decodings = new Set<Decoding>();
-  for (const layer of decodeLayers(text, limits)) {
+  for (const layer of decodeLayers(text, limits, folded.shape)) {
     const f = foldText(layer.text);
     mask |= f.mask;
     decodings.add(layer.kind);

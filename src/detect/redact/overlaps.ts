@@ -16,6 +16,13 @@ export interface TextDetector<M extends EntityMatch = EntityMatch> {
   detect(text: string): M[];
   /** Characters a stream scanner must hold back for this detector, if it knows. */
   readonly holdBack?: number;
+  /**
+   * For a text that may still grow at its end: the offset before which this detector's matches
+   * can no longer change (typically the start of the last, unfinished word). A stream scanner
+   * whose detectors all say so may release up to there instead of always holding `holdBack`
+   * characters. Detectors whose spans cross whitespace (names, addresses) leave it out.
+   */
+  releasableUpTo?(text: string): number;
 }
 
 function cmp(a: string, b: string): number {

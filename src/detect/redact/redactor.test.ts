@@ -64,6 +64,11 @@ describe('redactor actions', () => {
     expect(vault.size).toBe(0);
   });
 
+  it('clamps a detector span that runs past the text instead of dropping it', () => {
+    const out = createRedactor().redact('key abc123', [{ entity: 'GENERIC_SECRET', start: 4, end: 99, score: 0.9, rule: 'x' }]);
+    expect(out.text).toBe('key [GENERIC_SECRET]');
+  });
+
   it('allow keeps the value but still reports it', () => {
     const text = 'Alice Martin';
     const out = createRedactor({ defaultAction: 'allow' }).redact(text, detectAll(text));

@@ -97,7 +97,11 @@ export function createRedactor(config: RedactorConfig = {}): Redactor {
   return {
     actionFor,
     redact(text, matches, options = {}) {
-      const kept = resolveOverlaps(matches.filter((m) => m.start >= 0 && m.end <= text.length));
+      // A detector's span outside the text is clamped, not dropped: redaction fails closed.
+      const clamped = matches.map((m) =>
+        m.start >= 0 && m.end <= text.length ? m : { ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) },
+      );
+      const kept = resolveOverlaps(clamped);
       const redactions: Redaction[] = [];
       // Decided before any replacement, so a blocked text leaves nothing in the vault.
       const blocked = kept.some((m) => actionFor(m.entity) === 'block');

@@ -19,6 +19,10 @@ const CASES: readonly (readonly [string, string])[] = [
   [`Authorization: Bearer ${JWT} ok`, JWT],
   [`here is the key:\n${PEM}\nbye`, PEM],
   ['apiKey="aB3xK9mP2vL8qR4tW6yZ1nC5" in settings', 'aB3xK9mP2vL8qR4tW6yZ1nC5'],
+  ['well, the password is Tr0ub4dor3 as you asked', 'Tr0ub4dor3'],
+  ['aws_secret_access_key = h7Gq2LmP9xZ4vB1nK8sD3fR6tY0wE5uI2oA7cJ9k\nregion = eu', 'h7Gq2LmP9xZ4vB1nK8sD3fR6tY0wE5uI2oA7cJ9k'],
+  ['curl -H "Authorization: Bearer Zk3vQ9mP2xL8rT4wY6nB1cE5hJ7kM0sA" https://api', 'Zk3vQ9mP2xL8rT4wY6nB1cE5hJ7kM0sA'],
+  [`ssh key: -----BEGIN OPENSSH PRIVATE KEY-----\r\n${'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ\r\n'.repeat(3)}-----END OPENSSH PRIVATE KEY----- done`, 'b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQ'],
 ];
 
 function run(scanner: StreamScanner, chunks: readonly string[]): string {
@@ -83,13 +87,20 @@ describe('stream scanner: a secret split anywhere is never released', () => {
 });
 
 describe('stream scanner: release and limits', () => {
-  it('releases text early when it holds no secret, keeping only the hold-back', () => {
-    const s = createStreamScanner({ detectors: [secrets], holdBack: 20 });
-    const first = s.push('a'.repeat(15));
-    expect(first.text).toBe('');
-    const second = s.push(' plain words that are no secret at all');
-    expect(second.text.length).toBeGreaterThan(0);
+  it('holds back a fixed number of characters for detectors that cannot say more', () => {
+    const plain = { detect: (t: string) => secrets.detect(t), holdBack: 20 };
+    const s = createStreamScanner({ detectors: [plain] });
+    expect(s.push('a'.repeat(15)).text).toBe('');
+    expect(s.push(' plain words that are no secret at all').text.length).toBeGreaterThan(0);
     expect(s.pending).toBe(20);
+  });
+
+  it('releases complete words at once when every detector allows it', () => {
+    const s = createStreamScanner({ detectors: [secrets] });
+    expect(s.push('Hello th').text).toBe('Hello ');
+    expect(s.push('ere, the key is ghp_aB3dE5gH7j').text).toBe('there, the key is ');
+    expect(s.push('K9mN1pQ3sT5vX7zA9cE1gI3kM5 and').text).toBe('[GITHUB_TOKEN] ');
+    expect(s.flush().text).toBe('and');
   });
 
   it('fails closed when a growing match passes maxPending', () => {

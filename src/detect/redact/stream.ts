@@ -16,6 +16,8 @@ export interface StreamScannerOptions {
   /**
    * Characters held back: at least the longest prefix any detector needs before its match
    * appears. Default: the largest `holdBack` the detectors state (DEFAULT_HOLD_BACK otherwise).
+   * When every detector implements `releasableUpTo` (the secret detector does: complete words),
+   * text is released up to there even inside the hold-back, cutting the added delay to a word.
    */
   readonly holdBack?: number;
   /**
@@ -55,14 +57,15 @@ const BLOCKED: StreamRelease = Object.freeze({ text: '', blocked: true, redactio
 
 /**
  * The release point: `limit`, moved back to the start of any match that crosses it, until no
- * match crosses it (a match touching the end of the buffer may still grow, so it is held whole).
+ * match crosses it. A match touching the end of the buffer (`length`) may still grow, so it
+ * counts as crossing and is held whole.
  */
-export function releasePoint(matches: readonly EntityMatch[], limit: number): number {
+export function releasePoint(matches: readonly EntityMatch[], limit: number, length = Infinity): number {
   let cut = limit;
   for (let changed = true; changed; ) {
     changed = false;
     for (const m of matches) {
-      if (m.start < cut && m.end > cut) {
+      if (m.start < cut && (m.end > cut || m.end >= length)) {
         cut = m.start;
         changed = true;
       }
@@ -80,6 +83,8 @@ export function createStreamScanner(options: StreamScannerOptions): StreamScanne
   if (!Number.isInteger(maxPending) || maxPending <= holdBack) {
     throw new RangeError('stream scanner: maxPending must be an integer above holdBack');
   }
+  // Text can go out before the hold-back only where every detector says it may.
+  const early = options.detectors.every((d) => d.releasableUpTo !== undefined);
   const redactor = options.redactor ?? createRedactor();
   const redactOptions = options.conversationId === undefined ? {} : { conversationId: options.conversationId };
   // Already released original text, kept so that key words before a value are still seen.
@@ -99,8 +104,10 @@ export function createStreamScanner(options: StreamScannerOptions): StreamScanne
   function step(final: boolean): StreamRelease {
     const buf = context + pending;
     const base = context.length;
+    let limit = buf.length - holdBack;
+    if (early) limit = Math.max(limit, Math.min(...options.detectors.map((d) => d.releasableUpTo?.(buf) ?? 0)));
     // Nothing can be released yet: skip the detectors.
-    if (!final && pending.length <= holdBack) return NOTHING;
+    if (!final && limit <= base) return NOTHING;
     const matches: EntityMatch[] = [];
     for (const d of options.detectors) {
       for (const m of d.detect(buf)) {
@@ -108,7 +115,7 @@ export function createStreamScanner(options: StreamScannerOptions): StreamScanne
         matches.push(m.start < base ? { ...m, start: base } : m);
       }
     }
-    const cut = final ? buf.length : Math.max(base, releasePoint(matches, buf.length - holdBack));
+    const cut = final ? buf.length : Math.max(base, releasePoint(matches, limit, buf.length));
     if (buf.length - cut > maxPending) return block('hold_limit', []);
     if (cut === base) return NOTHING;
     const inside = matches

@@ -24,7 +24,7 @@ function passwordVerdict(c: Candidate, prose: boolean): Verdict {
   if (NOT_A_PASSWORD.has(v.toLowerCase()) || isPlaceholder(v)) return null;
   // Code references (os.environ[...], process.env.X, getPassword()) are not values.
   if (/^(?:process\.env|os\.environ|env\(|getenv|config\.|settings\.|self\.|this\.)/i.test(v)) return null;
-  if (/^[A-Za-z_][A-Za-z0-9_]*\($/.test(v)) return null;
+  if (/^[A-Za-z_$][A-Za-z0-9_.$]*\(/.test(v)) return null; // a call: getPassword(), read_secret("db")
   const symbols = /[^A-Za-z0-9]/.test(v);
   const mixed = charClasses(v) >= 2 || symbols;
   if (prose) return mixed && v.length >= 6 ? { score: 0.65 } : null;
@@ -34,6 +34,8 @@ function passwordVerdict(c: Candidate, prose: boolean): Verdict {
 /** The generic rule's test that a value is random key material and not an identifier or word. */
 export function looksRandom(value: string, threshold: number): boolean {
   if (isPlaceholder(value) || isUuid(value) || isDigestLike(value) || isEncodedText(value)) return false;
+  // File paths (/var/lib/app/keys, ./certs/server) are where secrets live, not secrets.
+  if (/^(?:\.{0,2}\/|~\/)/.test(value)) return false;
   if (shannonEntropy(value) < entropyBar(value, threshold)) return false;
   const hex = /^[0-9a-fA-F]+$/.test(value);
   if (hex) return value.length >= 32;

@@ -23,6 +23,9 @@ const ALL_RULES: readonly SecretRule[] = [...FORMAT_RULES, ...CONTEXT_RULES];
  */
 export const SECRET_HOLD_BACK = 100;
 
+/** Texts shorter than the shortest possible secret (`pwd=abcd`, 8 characters) are skipped. */
+const MIN_SECRET_TEXT = 8;
+
 function validateConfig(config: SecretDetectorConfig): void {
   const t = config.threshold;
   if (t !== undefined && !(t >= 0 && t <= 1)) throw new RangeError('secrets: threshold must be in [0, 1]');
@@ -33,6 +36,12 @@ function validateConfig(config: SecretDetectorConfig): void {
       throw new RangeError(`secrets: unknown entity ${String(entity)}`);
     }
   }
+}
+
+/** Offset of the last whitespace character, or -1. */
+function lastWhitespace(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if (/\s/.test(text[i] as string)) return i;
+  return -1;
 }
 
 export function createSecretDetector(config: SecretDetectorConfig = {}): SecretDetector {
@@ -56,6 +65,8 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
   const allHints = [...new Set(hinted.flatMap((h) => h.hints ?? []))].sort((a, b) => b.length - a.length);
   const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const prefilter = new RegExp(`(?=(${allHints.map(escape).join('|')}))`, 'g');
+
+  const alwaysRun = hinted.some((h) => h.hints === undefined);
 
   function hintsIn(text: string): Set<string> {
     const lower = text.toLowerCase();
@@ -102,14 +113,25 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
   return {
     entities,
     holdBack: SECRET_HOLD_BACK,
+    releasableUpTo(text: string): number {
+      let cut = lastWhitespace(text) + 1;
+      // A PEM header has spaces ("-----BEGIN RSA PRIVATE KEY-----"): keep an unfinished one whole.
+      const header = text.lastIndexOf('-----BEGIN');
+      if (header !== -1 && header < cut && text.indexOf('-----', header + 10) === -1) cut = header;
+      return cut;
+    },
     detect(text: string): SecretMatch[] {
       if (typeof text !== 'string') throw new TypeError('secrets: detect() needs a string');
+      // No secret format is shorter than this ("pwd=abcd"); short cells are the bulk of a CSV.
+      if (text.length < MIN_SECRET_TEXT) return [];
       const found: SecretMatch[] = [];
       const present = hintsIn(text);
-      for (const { rule, hints } of hinted) {
-        if (hints === undefined || hints.some((h) => present.has(h))) runRule(rule, text, found);
+      if (present.size > 0 || alwaysRun) {
+        for (const { rule, hints } of hinted) {
+          if (hints === undefined || hints.some((h) => present.has(h))) runRule(rule, text, found);
+        }
       }
-      if (enabled.has('PRIVATE_KEY')) {
+      if (enabled.has('PRIVATE_KEY') && text.includes('PRIVATE KEY')) {
         for (const b of findPrivateKeys(text)) {
           const score = b.complete ? 0.99 : 0.9;
           if (score >= threshold) {
@@ -117,7 +139,7 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
           }
         }
       }
-      return resolveOverlaps(found);
+      return found.length < 2 ? found : resolveOverlaps(found);
     },
   };
 }

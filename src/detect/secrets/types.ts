@@ -63,6 +63,12 @@ export interface SecretDetector {
    * by the scanner until it is complete).
    */
   readonly holdBack: number;
+  /**
+   * Where a growing text can be cut without splitting a possible secret: before its last word,
+   * or before an unfinished `-----BEGIN …` header (secret spans contain no whitespace; a PEM
+   * block is found again from its header).
+   */
+  releasableUpTo(text: string): number;
   /** Sorted, non-overlapping matches at or above the threshold. */
   detect(text: string): SecretMatch[];
 }

@@ -1,0 +1,190 @@
+// Turns rows into training units (windows of folded text, hashed into sparse vectors) and fits
+// a weighted logistic regression on them with AdaGrad. Deterministic for a given seed.
+import { foldText } from '../../src/detect/normalize/index.ts';
+import { FeatureHasher, type FeatureConfig } from '../../src/detect/injection/features.ts';
+import { planWindows } from '../../src/detect/injection/windows.ts';
+import type { Row } from './data.ts';
+import { mulberry32 } from './synthetic.ts';
+
+export interface UnitPool {
+  n: number;
+  row: Int32Array;
+  label: Uint8Array;
+  weight: Float32Array;
+  offset: Int32Array;
+  length: Int32Array;
+  idx: Int32Array;
+  val: Float32Array;
+}
+
+function grow<T extends Int32Array | Float32Array | Uint8Array>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Rows of the same (file, label) weigh at most `cap` in total, so GSM8K does not drown the rest. */
+export function rowWeights(rows: readonly Row[], cap: number): Float64Array {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(`${r.file}:${r.label}`, (counts.get(`${r.file}:${r.label}`) ?? 0) + 1);
+  return Float64Array.from(rows, (r) => Math.min(1, cap / (counts.get(`${r.file}:${r.label}`) ?? 1)));
+}
+
+/**
+ * One unit per window of each row. Windows of a BIPIA attacked document that miss the inserted
+ * attack are labelled benign: they are the clean document.
+ */
+export function buildUnits(rows: readonly Row[], weights: Float64Array, features: FeatureConfig, window: { size: number; stride: number }): UnitPool {
+  const hasher = new FeatureHasher(features);
+  let pool: UnitPool = {
+    n: 0, row: new Int32Array(1024), label: new Uint8Array(1024), weight: new Float32Array(1024),
+    offset: new Int32Array(1024), length: new Int32Array(1024), idx: new Int32Array(1 << 20), val: new Float32Array(1 << 20),
+  };
+  let used = 0;
+  rows.forEach((r, ri) => {
+    const text = foldText(r.text).text;
+    const plan = planWindows(text, text.length, window.size, window.stride);
+    let attackFrom = -1;
+    let attackTo = -1;
+    if (r.attack) {
+      const a = foldText(r.attack).text.trim();
+      const at = text.indexOf(a.slice(0, 60));
+      if (at >= 0) {
+        attackFrom = at;
+        attackTo = at + a.length;
+      }
+    }
+    const per = (weights[ri] as number) / Math.sqrt(plan.starts.length);
+    for (let w = 0; w < plan.starts.length; w++) {
+      const from = plan.starts[w] as number;
+      const to = plan.ends[w] as number;
+      let label = r.label;
+      if (label === 1 && attackFrom >= 0 && plan.starts.length > 1) {
+        const overlap = Math.min(to, attackTo) - Math.max(from, attackFrom);
+        if (overlap < Math.min(100, (attackTo - attackFrom) * 0.5)) label = 0;
+      }
+      const f = hasher.extract(text, from, to, r.document ? 2 : 1);
+      const n = pool.n;
+      pool = {
+        ...pool,
+        row: grow(pool.row, n + 1), label: grow(pool.label, n + 1), weight: grow(pool.weight, n + 1),
+        offset: grow(pool.offset, n + 1), length: grow(pool.length, n + 1),
+        idx: grow(pool.idx, used + f.size), val: grow(pool.val, used + f.size),
+      };
+      pool.row[n] = ri;
+      pool.label[n] = label;
+      pool.weight[n] = per;
+      pool.offset[n] = used;
+      pool.length[n] = f.size;
+      pool.idx.set(f.index.subarray(0, f.size), used);
+      pool.val.set(f.value.subarray(0, f.size), used);
+      used += f.size;
+      pool.n = n + 1;
+    }
+  });
+  return pool;
+}
+
+export interface TrainOptions {
+  readonly bits: number;
+  readonly epochs: number;
+  readonly learningRate: number;
+  readonly l2: number;
+  readonly seed: number;
+}
+
+export interface TrainedWeights {
+  readonly weights: Float32Array;
+  readonly bias: number;
+}
+
+/** AdaGrad logistic regression over the units whose row passes `include`. */
+export function train(pool: UnitPool, include: (row: number) => boolean, opts: TrainOptions): TrainedWeights {
+  const size = 1 << opts.bits;
+  const w = new Float32Array(size);
+  const g2 = new Float32Array(size);
+  let b = 0;
+  let gb = 0;
+  const order: number[] = [];
+  for (let u = 0; u < pool.n; u++) if (include(pool.row[u] as number)) order.push(u);
+  const rnd = mulberry32(opts.seed);
+  const eps = 1e-8;
+  for (let epoch = 0; epoch < opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      const t = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = t;
+    }
+    for (const u of order) {
+      const off = pool.offset[u] as number;
+      const len = pool.length[u] as number;
+      let z = b;
+      for (let k = off; k < off + len; k++) z += (w[pool.idx[k] as number] as number) * (pool.val[k] as number);
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - (pool.label[u] as number)) * (pool.weight[u] as number);
+      for (let k = off; k < off + len; k++) {
+        const i = pool.idx[k] as number;
+        const wi = w[i] as number;
+        const grad = g * (pool.val[k] as number) + opts.l2 * wi;
+        const acc = (g2[i] as number) + grad * grad;
+        g2[i] = acc;
+        w[i] = wi - (opts.learningRate * grad) / Math.sqrt(acc + eps);
+      }
+      gb += g * g;
+      b -= (opts.learningRate * g) / Math.sqrt(gb + eps);
+    }
+  }
+  return { weights: w, bias: b };
+}
+
+/**
+ * Fits the calibration z = a * classifierLogit + c * ruleEvidence + bias by weighted logistic
+ * regression (Newton's method on three parameters), on out-of-fold predictions.
+ */
+export function fitCalibration(x1: readonly number[], x2: readonly number[], y: readonly number[], wt: readonly number[]): { classifier: number; rules: number; bias: number } {
+  let a = 1;
+  let c = 1;
+  let b = 0;
+  const ridge = 1e-3;
+  for (let it = 0; it < 50; it++) {
+    const gr = [0, 0, 0];
+    const h = [[ridge, 0, 0], [0, ridge, 0], [0, 0, ridge]];
+    for (let i = 0; i < y.length; i++) {
+      const v = [x1[i] as number, x2[i] as number, 1];
+      const p = 1 / (1 + Math.exp(-(a * v[0]! + c * v[1]! + b)));
+      const wi = wt[i] as number;
+      for (let r = 0; r < 3; r++) {
+        gr[r]! += wi * (p - (y[i] as number)) * v[r]!;
+        for (let s = 0; s < 3; s++) h[r]![s]! += wi * p * (1 - p) * v[r]! * v[s]!;
+      }
+    }
+    gr[0]! += ridge * a;
+    gr[1]! += ridge * c;
+    const d = solve3(h, gr);
+    a -= d[0]!;
+    c -= d[1]!;
+    b -= d[2]!;
+    if (Math.abs(d[0]!) + Math.abs(d[1]!) + Math.abs(d[2]!) < 1e-9) break;
+  }
+  return { classifier: a, rules: c, bias: b };
+}
+
+function solve3(m: number[][], v: number[]): number[] {
+  const a = m.map((row, i) => [...row, v[i] as number]);
+  for (let col = 0; col < 3; col++) {
+    let piv = col;
+    for (let r = col + 1; r < 3; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[piv]![col]!)) piv = r;
+    [a[col], a[piv]] = [a[piv]!, a[col]!];
+    const p = a[col]![col]!;
+    if (Math.abs(p) < 1e-12) return [0, 0, 0];
+    for (let k = col; k < 4; k++) a[col]![k]! /= p;
+    for (let r = 0; r < 3; r++) {
+      if (r === col) continue;
+      const f = a[r]![col]!;
+      for (let k = col; k < 4; k++) a[r]![k]! -= f * a[col]![k]!;
+    }
+  }
+  return [a[0]![3]!, a[1]![3]!, a[2]![3]!];
+}
