@@ -1,12 +1,16 @@
 // Starts and stops a whole gateway: policy, store, credentials, demo models, runtime, HTTP.
 // Reload builds a complete new runtime before swapping it in; a bad policy keeps the old one.
+import { hkdfSync } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
 import { type LoadedPolicy, defaultPolicy, loadPolicyFile } from '../config/load.ts';
 import { type DemoServer, startDemoServer } from '../demo/server.ts';
 import { EventBus } from '../events/bus.ts';
+import { AuditLog } from '../audit/log.ts';
 import { CredentialStore } from '../identity/api-keys.ts';
+import { accessControlFor } from '../identity/access-control.ts';
+import { assertAdminCredential } from '../identity/admin-credential.ts';
 import { ensureBootstrapAdmin } from '../identity/bootstrap.ts';
 import { loadServerSecret } from '../identity/server-secret.ts';
 import { buildApp } from '../server/app.ts';
@@ -33,6 +37,8 @@ export interface Gateway {
   readonly store: Store;
   readonly credentials: CredentialStore;
   readonly bus: EventBus;
+  /** The audit log (undefined when `audit.enabled: false`). */
+  readonly audit: AuditLog | undefined;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
   /** The admin key created on first start, shown once; undefined afterwards. */
@@ -54,9 +60,12 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
   const store = await openStore({ dataDir, ...(opts.databaseUrl ? { url: opts.databaseUrl } : {}), ...(opts.pgSchema ? { pgSchema: opts.pgSchema } : {}) });
   const cleanups: Array<() => Promise<void>> = [() => store.close()];
   try {
-    const credentials = new CredentialStore(store, loadServerSecret(dataDir));
+    const serverSecret = loadServerSecret(dataDir);
+    const credentials = new CredentialStore(store, serverSecret, loaded.policy.identity.credential_cache_ttl_ms);
+    const deriveKey = (purpose: string) => Buffer.from(hkdfSync('sha256', serverSecret, Buffer.alloc(0), `bulwark:${purpose}`, 32));
     cleanups.unshift(() => credentials.close());
     const bootstrapAdminKey = await ensureBootstrapAdmin(store, credentials);
+    await assertAdminCredential(store, loaded.policy.identity);
     let demo: DemoServer | undefined;
     const ensureDemo = async (policy: LoadedPolicy['policy']) => {
       if (!demo && Runtime.usesDemo(policy)) {
@@ -65,13 +74,22 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       }
       return demo?.baseUrl;
     };
-    const deps = (demoBaseUrl: string | undefined) => ({
+    const deps = (demoBaseUrl: string | undefined, policy: LoadedPolicy) => ({
       resolvePrincipal: (key: string, ip: string) => credentials.resolve(key, ip),
+      deriveKey,
+      // The bus exists by the time a request is decided; the closure defers the lookup.
+      access: accessControlFor(policy, { emit: (e) => bus.emit(e) }, credentials),
       ...(demoBaseUrl ? { demoBaseUrl } : {}),
     });
-    let runtime = await Runtime.build(loaded, deps(await ensureDemo(loaded.policy)));
+    let runtime = await Runtime.build(loaded, deps(await ensureDemo(loaded.policy), loaded));
     const bus = new EventBus();
     bus.setErrorHandler((err) => logger.error({ err: { type: (err as Error)?.name } }, 'event subscriber failed'));
+    // Audit first: the gateway takes no traffic unless its audit sinks passed their probes.
+    const audit = loaded.policy.audit.enabled ? await AuditLog.open({ store, dataDir, config: loaded.policy.audit, logger }) : undefined;
+    if (audit) {
+      cleanups.unshift(() => audit.close());
+      audit.subscribe(bus);
+    } else logger.warn('audit.enabled is false: requests and changes are NOT recorded');
     const metrics = new GatewayMetrics();
     const { app, beginShutdown } = buildApp({
       current: () => runtime,
@@ -85,6 +103,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       trustProxy: server.trust_proxy,
       metricsPublic: server.metrics_public,
       credentials,
+      ...(audit ? { auditor: audit, auditLog: audit } : {}),
     });
     if (!loaded.policy.guards.some((g) => g.id.startsWith('auth.'))) {
       logger.warn('the policy has no authentication guard: every caller is anonymous');
@@ -99,6 +118,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       store,
       credentials,
       bus,
+      audit,
       metrics,
       logger,
       bootstrapAdminKey,
@@ -108,7 +128,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
         const attempt = (async () => {
           try {
             const next = loadPolicy(opts.configPath);
-            const built = await Runtime.build(next, deps(await ensureDemo(next.policy)));
+            const built = await Runtime.build(next, deps(await ensureDemo(next.policy), next));
             const old = runtime;
             runtime = built;
             loaded = next;

@@ -18,6 +18,21 @@ export interface Principal {
   /** Model name patterns this credential may invoke (`*` for all). */
   readonly modelScopes: readonly string[];
   readonly roles: readonly string[];
+  /** The role bindings behind `roles`, with their resource scopes (`*`, `model:fraud-*`) and expiry. */
+  readonly bindings?: readonly PrincipalBinding[];
+  /** Permission patterns this credential is limited to (`*` or absent: what the roles grant). */
+  readonly permissionScopes?: readonly string[];
+  /** How the caller proved who it is. */
+  readonly via?: 'api_key' | 'jwt';
+}
+
+/** One role granted to a principal, optionally on some resources only, optionally until a time. */
+export interface PrincipalBinding {
+  readonly id: string;
+  readonly role: string;
+  /** `*`, or `kind:pattern` such as `model:fraud-*` or `dataset:claims-2025`. */
+  readonly resource: string;
+  readonly expiresAt: number | null;
 }
 
 /** A piece of text inside the request or response that scanners look at, with where it lives. */
@@ -56,17 +71,51 @@ export interface GuardContext {
   readonly state: Map<string, unknown>;
 }
 
+/** What an output guard releases from a streamed answer at one step. */
+export interface StreamStep {
+  /** Text that may be sent now (possibly rewritten); '' when nothing is ready. */
+  readonly text: string;
+  /** Findings of this step; `block` ends the stream. Absent means allow. */
+  readonly decision?: GuardDecision;
+}
+
+/** Incremental scanning of one choice of a streamed answer. */
+export interface OutputStream {
+  push(chunk: string): StreamStep;
+  /** Everything still held, at the end of the answer. */
+  flush(): StreamStep;
+}
+
 /** A guard built and ready to handle requests. */
 export interface Guard {
   readonly id: string;
   readonly stage: GuardStage;
   check(ctx: GuardContext): GuardDecision | Promise<GuardDecision>;
+  /**
+   * Output guards that can scan a streamed answer as it arrives implement this; when every
+   * output guard of a request does, the answer streams, otherwise it is buffered and checked whole.
+   */
+  stream?(ctx: GuardContext): OutputStream;
   close?(): void | Promise<void>;
 }
 
 /** Services a guard factory may use. Guards never reach into the server. */
 export interface GuardDeps {
   readonly resolvePrincipal?: (rawKey: string, sourceIp: string) => Promise<Principal | undefined>;
+  /** A key derived from the server secret for one purpose (HKDF), e.g. for keyed hashes. */
+  readonly deriveKey?: (purpose: string) => Buffer;
+  /** Role-based authorization of the running policy (identity); records every decision. */
+  readonly access?: AccessPort;
+}
+
+/** What an authorize-stage guard needs from identity: one decision, recorded as it is made. */
+export interface AccessPort {
+  authorize(
+    principal: Principal | undefined,
+    permission: string,
+    resource: string | undefined,
+    requestId: string,
+  ): { readonly allowed: boolean; readonly reason: string; readonly role?: string; readonly bindingId?: string; readonly policyVersion: string };
 }
 
 /** How a guard kind is declared in the registry: ID, stage, typed config, one-time build. */

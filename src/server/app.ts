@@ -8,6 +8,7 @@ import type { EventBus } from '../events/bus.ts';
 import type { Runtime } from '../gateway/runtime.ts';
 import type { Store } from '../store/store.ts';
 import type { RequestAuditor } from '../audit/port.ts';
+import type { AuditLog } from '../audit/log.ts';
 import { makeErrorHandler, sendError } from './error-handler.ts';
 import { parseJsonBody } from './json-body.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -15,6 +16,7 @@ import { newRequestState } from './request-state.ts';
 import { inferenceHandler } from './routes/inference.ts';
 import { registerServiceRoutes } from './routes/service.ts';
 import { registerAdminRoutes } from './admin/index.ts';
+import { trackRoutes } from './admin/route-table.ts';
 import type { CredentialStore } from '../identity/api-keys.ts';
 
 export interface AppOptions {
@@ -30,6 +32,8 @@ export interface AppOptions {
   readonly metricsPublic: boolean;
   /** The audit log; when set, requests are recorded before forwarding (fail closed). */
   readonly auditor?: RequestAuditor;
+  /** The audit log itself, for its admin routes (query, export, hash, verify, erase). */
+  readonly auditLog?: AuditLog;
   readonly credentials: CredentialStore;
 }
 
@@ -61,6 +65,8 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     routerOptions: { maxParamLength: 256 },
   });
 
+  // Before any route: records every route and the permission it declares (OpenAPI, deny-by-default test).
+  trackRoutes(app);
   app.decorateRequest('bulwark', null as never);
   app.removeAllContentTypeParsers();
   app.addContentTypeParser(/^application\/(?:[\w.+-]+\+)?json(?:\s*;.*)?$/i, { parseAs: 'buffer' }, (_req, body, done) => {
@@ -152,7 +158,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     metricsPublic: opts.metricsPublic,
   });
 
-  registerAdminRoutes(app, { current: opts.current, store: opts.store, credentials: opts.credentials });
+  registerAdminRoutes(app, { current: opts.current, store: opts.store, credentials: opts.credentials, bus: opts.bus, metrics: opts.metrics, ...(opts.auditLog ? { audit: opts.auditLog } : {}) });
 
   return {
     app,

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export type MockMode =
   | { kind: 'ok'; answer?: string }
   | { kind: 'stream'; chunks: string[]; delayMs?: number; failAfter?: number }
+  /** Answers with the last user message, whole or streamed in chunks of `chunkSize` characters. */
+  | { kind: 'echo'; chunkSize?: number }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
   | { kind: 'malformed' }
   | { kind: 'hang' }
@@ -65,6 +67,20 @@ export async function startMockUpstream(initial: MockMode = { kind: 'ok' }): Pro
       model = (JSON.parse(body) as { model?: string }).model ?? 'mock';
     } catch {}
     switch (mode.kind) {
+      case 'echo': {
+        const parsed = JSON.parse(body) as { stream?: boolean; messages?: Array<{ role: string; content: string }> };
+        const last = [...(parsed.messages ?? [])].reverse().find((m) => m.role === 'user')?.content ?? '';
+        if (!parsed.stream) {
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(chatAnswer(last, model)));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        const size = mode.chunkSize ?? 3;
+        for (let i = 0; i < last.length; i += size) res.write(streamChunk(last.slice(i, i + size)));
+        res.write(streamChunk('', 'stop'));
+        res.end('data: [DONE]\n\n');
+        return;
+      }
       case 'ok': {
         const url = req.url ?? '';
         const payload = url.includes('/predict/')

@@ -10,6 +10,7 @@ import type { GuardStage } from '../../pipeline/stages.ts';
 import type { GuardContext, RouteKind } from '../../pipeline/types.ts';
 import type { RequestAuditor } from '../../audit/port.ts';
 import { auditEntry, recordOrFail } from '../audit-entry.ts';
+import { guardedSse } from '../guarded-sse.ts';
 import { bufferSse, isEventStream, passThroughSse, readUpstreamJson, synthesizeSse, upstreamFailure } from '../upstream-response.ts';
 
 const BLOCK_CODES: Readonly<Record<GuardStage, ErrorCode>> = {
@@ -65,6 +66,20 @@ async function recordOutcome(auditor: RequestAuditor | undefined, req: FastifyRe
   const entry = auditEntry(req, 'outcome', { status, ...(responseBody !== undefined ? { responseBody } : {}) });
   if (auditor.mode === 'strict') return recordOrFail(auditor, entry);
   auditor.record(entry).catch(() => req.log.error({ requestId: req.id }, 'audit outcome entry could not be recorded'));
+}
+
+/** Headers of a streamed answer, sent before its first byte. */
+function streamHeaders(reply: FastifyReply, overheadMs: number): FastifyReply {
+  return reply
+    .header('content-type', 'text/event-stream; charset=utf-8')
+    .header('cache-control', 'no-cache')
+    .header('x-bulwark-overhead-ms', overheadMs.toFixed(3));
+}
+
+/** A stream's outcome is recorded when it ends (its bytes are already out, so not awaited). */
+function auditStreamEnd(auditor: RequestAuditor | undefined, req: FastifyRequest, failed: BulwarkError | undefined): void {
+  if (failed) req.bulwark.errorCode = failed.code;
+  auditor?.record(auditEntry(req, 'outcome', { status: 200, ...(failed ? { errorCode: failed.code } : {}) })).catch(() => req.log.error({ requestId: req.id }, 'audit outcome entry could not be recorded'));
 }
 
 export function inferenceHandler(route: RouteKind, current: () => Runtime, auditor?: RequestAuditor) {
@@ -127,20 +142,23 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       state.upstreamMs = performance.now() - t0;
       throw await upstreamFailure(resp);
     }
-    const outputGuards = rt.pipeline.hasGuards(route, modelName, 'scan_output') || rt.pipeline.hasGuards(route, modelName, 'harden');
+    const outputGuards = [...rt.pipeline.guardsFor(route, modelName, 'scan_output'), ...rt.pipeline.guardsFor(route, modelName, 'harden')];
+    const sse = state.stream && isEventStream(resp);
 
-    if (state.stream && isEventStream(resp) && !outputGuards) {
+    if (sse && outputGuards.length === 0) {
       state.upstreamMs = performance.now() - t0;
       state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
-      reply
-        .header('content-type', 'text/event-stream; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3));
-      return reply.send(
-        passThroughSse(resp, req.id, (failed) => {
-          if (failed) state.errorCode = failed.code;
-          // A passed-through stream is recorded when it ends (its bytes are already out).
-          auditor?.record(auditEntry(req, 'outcome', { status: 200, ...(failed ? { errorCode: failed.code } : {}) })).catch(() => req.log.error({ requestId: req.id }, 'audit outcome entry could not be recorded'));
+      return streamHeaders(reply, state.overheadMs).send(passThroughSse(resp, req.id, (failed) => auditStreamEnd(auditor, req, failed)));
+    }
+
+    if (sse && outputGuards.every((g) => g.guard.stream)) {
+      // Every output guard scans incrementally: the answer streams through them as it arrives.
+      state.upstreamMs = performance.now() - t0;
+      state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
+      return streamHeaders(reply, state.overheadMs).send(
+        guardedSse(resp, route, outputGuards, { ...ctx, segments: [] }, (records, failed) => {
+          state.decisions.push(...records);
+          auditStreamEnd(auditor, req, failed);
         }),
       );
     }
@@ -153,8 +171,8 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       return [...scanned.edits, ...hardened.edits];
     };
 
-    if (state.stream && isEventStream(resp)) {
-      // Output guards need the whole answer: buffer it, check it, then release it.
+    if (sse) {
+      // Some output guard needs the whole answer: buffer it, check it, then release it.
       const buffered = await bufferSse(target.upstream, resp, route);
       state.upstreamMs = performance.now() - t0;
       const where = route === 'chat' ? (i: number) => `choices[${i}].message.content` : (i: number) => `choices[${i}].text`;
@@ -170,11 +188,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       }
       await recordOutcome(auditor, req, 200, { choices: [...buffered.texts].map(([index, text]) => ({ index, text })) });
       state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
-      return reply
-        .header('content-type', 'text/event-stream; charset=utf-8')
-        .header('cache-control', 'no-cache')
-        .header('x-bulwark-overhead-ms', state.overheadMs.toFixed(3))
-        .send(payload);
+      return streamHeaders(reply, state.overheadMs).send(payload);
     }
 
     const answer = await readUpstreamJson(target.upstream, resp, route);
@@ -183,7 +197,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
     if (usage && typeof usage === 'object') {
       state.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
     }
-    if (outputGuards) for (const e of await runOutput(outputSegments(route, answer))) setTextAt(answer, e.location, e.text);
+    if (outputGuards.length > 0) for (const e of await runOutput(outputSegments(route, answer))) setTextAt(answer, e.location, e.text);
     if (route !== 'predict' && typeof answer.model === 'string') answer.model = modelName;
     await recordOutcome(auditor, req, 200, answer);
     const payload = JSON.stringify(answer);

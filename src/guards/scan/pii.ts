@@ -1,0 +1,17 @@
+// scan.pii: personal data (validated identifiers, names, addresses) in prompts or answers.
+import { z } from 'zod';
+import { PII_ENTITIES, type PiiEntity, createPiiDetector } from '../../detect/pii/index.ts';
+import { type EntityGuardConfig, entityConfigSchema, entityGuardFactory } from './entity.ts';
+
+export const PiiGuardConfig = entityConfigSchema(z.enum(PII_ENTITIES as unknown as [PiiEntity, ...PiiEntity[]]), 'mask');
+
+export const piiGuard = entityGuardFactory<EntityGuardConfig>({
+  id: 'scan.pii',
+  description: 'Finds personal data and blocks, masks, hashes or pseudonymises it (restoring pseudonyms in answers).',
+  configSchema: PiiGuardConfig,
+  detector: (c) => {
+    const d = createPiiDetector({ ...(c.entities ? { entities: c.entities as PiiEntity[] } : {}) });
+    // Names and addresses span words, so a stream holds back a generous window.
+    return { detect: (t) => d.detect(t), holdBack: c.hold_back ?? 160 };
+  },
+});

@@ -1,0 +1,167 @@
+// Streams an SSE answer through output guards that scan incrementally: each choice's text goes
+// through every guard's stream in policy order, rewritten text is re-emitted as it is released,
+// and a block ends the stream with a protocol-correct error event (nothing after it is sent).
+import { Readable } from 'node:stream';
+import { BulwarkError } from '../errors/catalogue.ts';
+import type { Action, Finding } from '../pipeline/decision.ts';
+import { worstAction } from '../pipeline/decision.ts';
+import type { ActiveGuard, GuardRecord } from '../pipeline/pipeline.ts';
+import type { GuardContext, OutputStream, RouteKind, StreamStep } from '../pipeline/types.ts';
+import { type UpstreamResponse, transportError } from '../upstream/client.ts';
+import { sseErrorEvent } from './upstream-response.ts';
+
+interface Link {
+  readonly active: ActiveGuard;
+  readonly stream: OutputStream;
+}
+
+interface Tally {
+  decided: Action;
+  readonly findings: Finding[];
+  readonly started: number;
+}
+
+type Json = Record<string, unknown>;
+
+export function guardedSse(
+  resp: UpstreamResponse,
+  route: RouteKind,
+  guards: readonly ActiveGuard[],
+  ctx: GuardContext,
+  onEnd: (records: GuardRecord[], failed: BulwarkError | undefined) => void,
+): Readable {
+  const chains = new Map<number, Link[]>();
+  const finished = new Set<number>();
+  const tallies = guards.map<Tally>(() => ({ decided: 'allow', findings: [], started: performance.now() }));
+  const chainFor = (index: number) => {
+    let c = chains.get(index);
+    if (!c) {
+      c = guards.map((active) => ({ active, stream: active.guard.stream!(ctx) }));
+      chains.set(index, c);
+    }
+    return c;
+  };
+
+  /** Passes text through one choice's guards; returns the text to send, or the blocking guard. */
+  function run(index: number, text: string, final: boolean): { text: string; blockedBy?: number } {
+    let current = text;
+    const chain = chainFor(index);
+    for (let i = 0; i < chain.length; i++) {
+      const link = chain[i]!;
+      const steps: StreamStep[] = [link.stream.push(current)];
+      if (final) steps.push(link.stream.flush());
+      let out = '';
+      for (const s of steps) {
+        out += s.text;
+        if (s.decision) {
+          tallies[i]!.decided = worstAction(tallies[i]!.decided, s.decision.action);
+          tallies[i]!.findings.push(...s.decision.findings);
+          if (s.decision.action === 'block' && link.active.mode === 'enforce') return { text: '', blockedBy: i };
+        }
+      }
+      // A guard in monitor mode only watches: what it would have changed is not applied.
+      if (link.active.mode === 'enforce') current = out;
+    }
+    return { text: current };
+  }
+
+  const records = (): GuardRecord[] =>
+    guards.map((g, i) => {
+      const t = tallies[i]!;
+      const action: Action = g.mode === 'monitor' && t.decided !== 'allow' ? 'flag' : t.decided;
+      return { guard: g.name, kind: g.guard.id, stage: g.guard.stage, mode: g.mode, action, decided: t.decided, findings: t.findings, durationMs: performance.now() - t.started };
+    });
+
+  const textOf = (c: Json): unknown => (route === 'chat' ? (c.delta as Json | undefined)?.content : c.text);
+  const setText = (c: Json, text: string) => {
+    if (route === 'chat') c.delta = { ...((c.delta as Json | undefined) ?? {}), content: text };
+    else c.text = text;
+  };
+
+  /** Rewrites one data event; returns what to send ('' to drop it) or a block. */
+  function rewrite(data: string): { out: string; block?: BulwarkError } {
+    let ev: Json;
+    try {
+      ev = JSON.parse(data) as Json;
+    } catch {
+      return { out: '', block: new BulwarkError('BULWARK_E_UPSTREAM_BAD_RESPONSE') };
+    }
+    if (!Array.isArray(ev.choices) || ev.choices.length === 0) return { out: `data: ${data}\n\n` };
+    let keep = ev.usage !== undefined && ev.usage !== null;
+    for (const c of ev.choices as Json[]) {
+      const index = typeof c.index === 'number' ? c.index : 0;
+      const piece = textOf(c);
+      const final = c.finish_reason !== null && c.finish_reason !== undefined;
+      const r = run(index, typeof piece === 'string' ? piece : '', final);
+      if (r.blockedBy !== undefined) return { out: '', block: blockError(r.blockedBy) };
+      if (final) finished.add(index);
+      if (typeof piece === 'string' || r.text !== '') setText(c, r.text);
+      const delta = c.delta as Json | undefined;
+      if (r.text !== '' || final || delta?.role !== undefined || delta?.tool_calls !== undefined) keep = true;
+    }
+    return { out: keep ? `data: ${JSON.stringify(ev)}\n\n` : '' };
+  }
+
+  function blockError(i: number): BulwarkError {
+    const findings = tallies[i]!.findings.map((f) => ({ guard: f.guard, rule: f.rule, reason: f.reason, score: f.score }));
+    return new BulwarkError('BULWARK_E_POLICY_BLOCKED', 'The answer was blocked by policy.', { findings });
+  }
+
+  /** Releases what every unfinished choice still holds, as one event per choice. */
+  function flushAll(): { out: string; block?: BulwarkError } {
+    let out = '';
+    for (const index of chains.keys()) {
+      if (finished.has(index)) continue;
+      finished.add(index);
+      const r = run(index, '', true);
+      if (r.blockedBy !== undefined) return { out, block: blockError(r.blockedBy) };
+      if (r.text === '') continue;
+      const choice: Json = route === 'chat' ? { index, delta: { content: r.text }, finish_reason: null } : { index, text: r.text, finish_reason: null };
+      out += `data: ${JSON.stringify({ object: route === 'chat' ? 'chat.completion.chunk' : 'text_completion', choices: [choice] })}\n\n`;
+    }
+    return { out };
+  }
+
+  async function* relay() {
+    const decoder = new TextDecoder();
+    let buffer = '';
+    let failed: BulwarkError | undefined;
+    try {
+      for await (const chunk of resp.body) {
+        buffer += decoder.decode(chunk as Buffer, { stream: true });
+        let sep: RegExpExecArray | null;
+        while ((sep = /\r?\n\r?\n/.exec(buffer))) {
+          const raw = buffer.slice(0, sep.index);
+          buffer = buffer.slice(sep.index + sep[0].length);
+          const data = raw
+            .split(/\r?\n/)
+            .filter((l) => l.startsWith('data:'))
+            .map((l) => l.slice(5).trimStart())
+            .join('\n');
+          if (data === '') continue;
+          const r = data === '[DONE]' ? flushAll() : rewrite(data);
+          if (r.out) yield r.out;
+          if (r.block) {
+            failed = r.block;
+            yield sseErrorEvent(r.block, ctx.requestId);
+            return;
+          }
+          if (data === '[DONE]') yield 'data: [DONE]\n\n';
+        }
+      }
+      const r = flushAll();
+      if (r.out) yield r.out;
+      if (r.block) {
+        failed = r.block;
+        yield sseErrorEvent(r.block, ctx.requestId);
+      }
+    } catch (e) {
+      failed = transportError(e);
+      yield sseErrorEvent(failed, ctx.requestId);
+    } finally {
+      resp.body.destroy();
+      onEnd(records(), failed);
+    }
+  }
+  return Readable.from(relay(), { objectMode: false });
+}

@@ -1,0 +1,123 @@
+// scan.pii and scan.secrets in the gateway: the upstream never receives raw values, pseudonyms
+// come back restored, and a secret split across streamed chunks never leaves.
+import OpenAI from 'openai';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
+import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
+
+const EMAIL = 'jane.doe@example.com';
+const CARD = '4111 1111 1111 1111';
+const AWS = 'AKIAIOSFODNN7Q2WXYZA';
+const GH = 'ghp_x7Kq2mN9pL4vR8sT1wY6zB3cD5fG0hJ2kL9a';
+
+const guards = `  - id: auth.api_key
+  - id: scan.pii
+    config: { actions: { PERSON: pseudonymize, EMAIL_ADDRESS: pseudonymize, CREDIT_CARD: mask } }
+  - id: scan.secrets
+    config: { default_action: mask }
+  - id: scan.pii
+    name: pii-out
+    config: { stage: scan_output }
+  - id: scan.secrets
+    name: secrets-out
+    config: { stage: scan_output, default_action: block }
+`;
+
+describe('sensitive data through the gateway', () => {
+  let up: MockUpstream;
+  let t: TestGateway;
+  beforeAll(async () => {
+    up = await startMockUpstream({ kind: 'echo' });
+    t = await startTestGateway(mockPolicy(up.baseUrl, guards));
+  });
+  afterAll(async () => {
+    await t.close();
+    await up.close();
+  });
+  beforeEach(() => {
+    up.received.length = 0;
+    up.mode = { kind: 'echo' };
+  });
+
+  const ask = (content: string, stream = false, extra: object = {}) =>
+    t.post('/v1/chat/completions', { model: 'mock-chat', stream, messages: [{ role: 'user', content }], ...extra });
+
+  it('sends placeholders upstream and restores them in the answer', async () => {
+    const r = await ask(`Please write to Jane Doe at ${EMAIL} about card ${CARD}.`);
+    expect(r.status).toBe(200);
+    const sent = up.received[0]!.body;
+    expect(sent).not.toContain(EMAIL);
+    expect(sent).not.toContain('Jane Doe');
+    expect(sent).not.toContain(CARD);
+    expect(sent).toMatch(/<PERSON_1>.*<EMAIL_ADDRESS_1>.*\[CREDIT_CARD\]/);
+    const answer = ((await r.json()) as { choices: Array<{ message: { content: string } }> }).choices[0]!.message.content;
+    expect(answer).toContain('Jane Doe');
+    expect(answer).toContain(EMAIL);
+    expect(answer).toContain('[CREDIT_CARD]');
+  });
+
+  it('keeps placeholders consistent across the turns of one conversation', async () => {
+    const r = await t.post('/v1/chat/completions', {
+      model: 'mock-chat',
+      messages: [
+        { role: 'user', content: `My email is ${EMAIL}.` },
+        { role: 'assistant', content: 'Noted.' },
+        { role: 'user', content: `Send the summary to ${EMAIL} and to bob.smith@example.org.` },
+      ],
+    });
+    expect(r.status).toBe(200);
+    const sent = JSON.parse(up.received[0]!.body) as { messages: Array<{ content: string }> };
+    expect(sent.messages[0]!.content).toContain('<EMAIL_ADDRESS_1>');
+    expect(sent.messages[2]!.content).toContain('<EMAIL_ADDRESS_1>');
+    expect(sent.messages[2]!.content).toContain('<EMAIL_ADDRESS_2>');
+  });
+
+  it('masks secrets on the way in', async () => {
+    const r = await ask(`deploy with key ${AWS} and token ${GH}`);
+    expect(r.status).toBe(200);
+    expect(up.received[0]!.body).not.toContain(AWS);
+    expect(up.received[0]!.body).not.toContain(GH);
+  });
+
+  it('restores pseudonyms in a streamed answer, placeholders split across chunks', async () => {
+    up.mode = { kind: 'echo', chunkSize: 2 };
+    const r = await ask(`Say hello to Jane Doe (${EMAIL}).`, true);
+    const text = await r.text();
+    const content = text
+      .split('\n\n')
+      .filter((e) => e.startsWith('data: {'))
+      .map((e) => (JSON.parse(e.slice(6)) as { choices: Array<{ delta?: { content?: string } }> }).choices[0]?.delta?.content ?? '')
+      .join('');
+    expect(content).toContain(EMAIL);
+    expect(content).toContain('Jane Doe');
+    expect(text).toContain('[DONE]');
+  });
+
+  it('never lets a secret out of a stream, at any split position, and the openai client raises it', async () => {
+    // The upstream itself produces the secret (the input guard cannot have seen it).
+    const answer = `Here is the deploy token: ${GH} use it well`;
+    for (const size of [1, 3, 7, 40]) {
+      up.mode = { kind: 'stream', chunks: answer.match(new RegExp(`[^]{1,${size}}`, 'g'))! };
+      const r = await ask('what is the token?', true);
+      const text = await r.text();
+      expect(text).not.toContain(GH.slice(0, 12));
+      expect(text).toMatch(/BULWARK_E_POLICY_BLOCKED/);
+    }
+    const client = new OpenAI({ apiKey: t.key, baseURL: `${t.url}/v1`, maxRetries: 0 });
+    up.mode = { kind: 'stream', chunks: answer.match(/[^]{1,5}/g)! };
+    const stream = await client.chat.completions.create({ model: 'mock-chat', stream: true, messages: [{ role: 'user', content: 'token?' }] });
+    const drain = async () => {
+      for await (const _ of stream) {
+        /* drain */
+      }
+    };
+    await expect(drain()).rejects.toBeInstanceOf(OpenAI.APIError);
+  });
+
+  it('blocks a secret in a non-streamed answer', async () => {
+    up.mode = { kind: 'ok', answer: `the key is ${AWS}` };
+    const r = await ask('key?');
+    expect(r.status).toBe(400);
+    expect(await r.text()).not.toContain(AWS);
+  });
+});
