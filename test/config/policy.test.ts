@@ -90,3 +90,15 @@ describe('docs/policy.md', () => {
     for (const f of GUARD_FACTORIES) expect(doc, f.id).toContain(`### \`${f.id}\``);
   });
 });
+
+describe('example policies', () => {
+  it('all pass config check, guards included', async () => {
+    const { readdirSync } = await import('node:fs');
+    const dir = new URL('../../examples/policies/', import.meta.url).pathname;
+    const { buildPipeline } = await import('../../src/gateway/runtime.ts');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.yaml'))) {
+      const loaded = parsePolicy(readFileSync(join(dir, f), 'utf8'), f);
+      await (await buildPipeline(loaded.policy, { resolvePrincipal: async () => undefined, deriveKey: () => Buffer.alloc(32) })).close();
+    }
+  });
+});
