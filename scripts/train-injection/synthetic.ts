@@ -1,18 +1,9 @@
 // Synthetic training examples written for Bulwark: injections and benign prompts that use
 // trigger words, in several languages, expanded from templates with a seeded generator. They
 // teach the classifier languages and shapes the development files lack; grouped by template.
+import { seededRandom as mulberry32 } from '../../src/synthetic/random.ts';
 import type { Row } from './data.ts';
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Slots = Record<string, readonly string[]>;
 interface Template { readonly lang: string; readonly label: 0 | 1; readonly text: string; readonly slots?: Slots }

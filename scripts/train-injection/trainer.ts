@@ -4,7 +4,7 @@ import { foldText } from '../../src/detect/normalize/index.ts';
 import { FeatureHasher, type FeatureConfig } from '../../src/detect/injection/features.ts';
 import { planWindows } from '../../src/detect/injection/windows.ts';
 import type { Row } from './data.ts';
-import { mulberry32 } from './synthetic.ts';
+import { seededRandom as mulberry32 } from '../../src/synthetic/random.ts';
 
 export interface UnitPool {
   n: number;

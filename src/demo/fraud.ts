@@ -1,28 +1,12 @@
 // demo-fraud: a logistic-regression fraud classifier over six transaction features, trained at
 // start-up on synthetic data drawn from a fixed seed, so every install serves the same model.
 // The generator is exported so attack and monitoring tools can draw from the same distribution.
+import { normalSample as normal, seededRandom } from '../synthetic/random.ts';
 
 export const FRAUD_FEATURES = ['amount', 'hour', 'merchant_risk', 'distance_km', 'card_present', 'tx_last_24h'] as const;
 export type FraudFeature = (typeof FRAUD_FEATURES)[number];
 export type Transaction = Record<FraudFeature, number>;
 export const FRAUD_LABELS = ['legit', 'fraud'] as const;
-
-/** mulberry32: a small seeded PRNG (not for secrets; for reproducible synthetic data). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(rand: () => number): number {
-  const u = Math.max(rand(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
-}
 
 /** Draws synthetic transactions with labels from a hidden ground-truth rule plus noise. */
 export function generateTransactions(n: number, seed: number): { x: Transaction[]; y: number[] } {
