@@ -21,6 +21,6 @@ models:
     description: Logistic-regression fraud classifier on six transaction features
 guards:
   - id: auth.api_key
-  - id: authz.scope
+  - id: authz.rbac
   - id: validate.request
 `;

@@ -30,7 +30,51 @@ export interface PolicyEvent {
   readonly error?: string;
 }
 
-export type BulwarkEvent = RequestEvent | PolicyEvent;
+/** An authorization decision (data plane or admin API): what was asked, the answer and why. */
+export interface AuthzDecisionEvent {
+  readonly type: 'authz.decision';
+  readonly time: number;
+  readonly requestId: string;
+  readonly surface: 'data' | 'admin';
+  readonly principalId?: string;
+  readonly keyId?: string;
+  readonly permission: string;
+  /** `kind:name`, e.g. `model:demo-chat`; absent for system-wide permissions. */
+  readonly resource?: string;
+  readonly allowed: boolean;
+  readonly reason: string;
+  readonly bindingId?: string;
+  readonly role?: string;
+  readonly policyVersion: string;
+  /** Admin API: `METHOD /route/pattern`. */
+  readonly route?: string;
+}
+
+/** A refused credential. Carries the key prefix (never the key) and the source address. */
+export interface AuthFailureEvent {
+  readonly type: 'auth.failed';
+  readonly time: number;
+  readonly requestId?: string;
+  readonly surface: 'data' | 'admin';
+  readonly sourceIp: string;
+  readonly keyPrefix?: string;
+  readonly reason: string;
+  /** Failures from this source address in the current window, this one included. */
+  readonly recentFromSource: number;
+}
+
+/** A change made through the admin API or the CLI (never carries a secret). */
+export interface AdminActionEvent {
+  readonly type: 'admin.action';
+  readonly time: number;
+  readonly requestId?: string;
+  readonly actorId: string;
+  readonly action: string;
+  readonly targetId?: string;
+  readonly detail?: Readonly<Record<string, string | number | boolean | null>>;
+}
+
+export type BulwarkEvent = RequestEvent | PolicyEvent | AuthzDecisionEvent | AuthFailureEvent | AdminActionEvent;
 type Listener = (e: BulwarkEvent) => void;
 
 export class EventBus {

@@ -33,6 +33,12 @@ export interface ApiKeysTable {
   last_used_at: number | null;
   revoked_at: number | null;
   revoked_reason: string | null;
+  /** JSON array of permission patterns the key is limited to, or null for all its roles grant (0002). */
+  route_scopes: string | null;
+  /** The key that replaced this one on rotation (0002). */
+  rotated_to: string | null;
+  /** Who created the key (0002). */
+  created_by: string | null;
 }
 
 export interface RoleBindingsTable {
@@ -43,6 +49,10 @@ export interface RoleBindingsTable {
   expires_at: number | null;
   created_at: number;
   seq: Generated<number>;
+  /** Who granted the binding (0002). */
+  granted_by: string | null;
+  /** Last time the binding decided an allow (0002). */
+  last_used_at: number | null;
 }
 
 export interface Database {
@@ -50,4 +60,50 @@ export interface Database {
   principals: PrincipalsTable;
   api_keys: ApiKeysTable;
   role_bindings: RoleBindingsTable;
+  audit_entries: AuditEntriesTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  audit_subject_keys: AuditSubjectKeysTable;
+  audit_archives: AuditArchivesTable;
+}
+
+/** Audit log tables (migration 0003); `body` is the entry's canonical JSON, `hash` its chain hash. */
+export interface AuditEntriesTable {
+  chain_id: string;
+  seq: number;
+  time: number;
+  type: string;
+  request_id: string | null;
+  principal_id: string | null;
+  key_id: string | null;
+  model: string | null;
+  route: string | null;
+  decision: string | null;
+  status: number | null;
+  hash: string;
+  body: string;
+}
+
+export interface AuditCheckpointsTable {
+  chain_id: string;
+  seq: number;
+  head: string;
+  time: number;
+  signature: string;
+  public_key: string;
+}
+
+export interface AuditSubjectKeysTable {
+  /** HMAC of the data subject's id; the wrapped AES-256 key of their payloads. */
+  subject: string;
+  wrapped_key: string;
+  created_at: number;
+}
+
+export interface AuditArchivesTable {
+  chain_id: string;
+  first_seq: number;
+  last_seq: number;
+  last_hash: string;
+  file: string;
+  created_at: number;
 }

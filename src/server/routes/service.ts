@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BulwarkError } from '../../errors/catalogue.ts';
 import type { Runtime } from '../../gateway/runtime.ts';
+import { lookupAccessControl } from '../../identity/access-control.ts';
 import { matchesAny } from '../../pipeline/glob.ts';
 import type { GuardContext } from '../../pipeline/types.ts';
 import type { Store } from '../../store/store.ts';
@@ -64,7 +65,13 @@ export function registerServiceRoutes(app: FastifyInstance, deps: ServiceDeps): 
   }
 
   app.get('/metrics', { config: { permission: 'metrics:read' } }, async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!deps.metricsPublic) await authenticate(req);
+    if (!deps.metricsPublic) {
+      const principal = await authenticate(req);
+      const access = lookupAccessControl(deps.current().loaded);
+      if (!access || !access.decide(principal, 'metrics:read', undefined, { requestId: req.id, surface: 'admin' }).allowed) {
+        throw new BulwarkError('BULWARK_E_FORBIDDEN');
+      }
+    }
     return reply.type(deps.metrics.registry.contentType).send(await deps.metrics.registry.metrics());
   });
 
@@ -72,8 +79,10 @@ export function registerServiceRoutes(app: FastifyInstance, deps: ServiceDeps): 
     req.bulwark.route = 'models';
     const principal = await authenticate(req);
     const rt = deps.current();
+    // Only what this caller may invoke: the key's scopes, and its role bindings under RBAC.
+    const access = rt.policy.guards.some((g) => g.id === 'authz.rbac') ? lookupAccessControl(rt.loaded) : undefined;
     const data = [...rt.models.values()]
-      .filter((m) => matchesAny(principal.modelScopes, m.name))
+      .filter((m) => matchesAny(principal.modelScopes, m.name) && (!access || access.canInvoke(principal, m.name)))
       .map((m) => ({ id: m.name, object: 'model', created: 0, owned_by: 'bulwark', kind: m.kind }));
     return { object: 'list', data };
   });

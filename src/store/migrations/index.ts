@@ -2,9 +2,13 @@
 // new ones here in order and never edit one that has been released.
 import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
+import { identity } from './0002-identity.ts';
+import { audit } from './0003-audit.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
+  '0002_identity': identity,
+  '0003_audit': audit,
 };
 
 export const migrationProvider: MigrationProvider = {
