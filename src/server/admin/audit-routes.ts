@@ -5,6 +5,7 @@ import type { AuditLog } from '../../audit/log.ts';
 import { type AuditQuery, MAX_PAGE, exportLine, queryAll, queryAudit } from '../../audit/query.ts';
 import { toOcsf } from '../../audit/ocsf.ts';
 import { verifyStore } from '../../audit/verify-sources.ts';
+import { AuditUnavailable } from '../../audit/writer.ts';
 import { BulwarkError } from '../../errors/catalogue.ts';
 
 const TEXT = /^[\x21-\x7e]{1,256}$/;
@@ -43,6 +44,15 @@ function bodyString(req: FastifyRequest, field: string, max = 4096): string {
 
 const actorOf = (req: FastifyRequest) => req.bulwark?.principal?.id;
 
+/** Admin reads of the log are recorded first; if that cannot happen, the read does not either. */
+async function recordFirst(audit: AuditLog, type: string, data: Record<string, unknown>): Promise<void> {
+  try {
+    await audit.recordEvent(type, data);
+  } catch {
+    throw new BulwarkError('BULWARK_E_AUDIT_UNAVAILABLE');
+  }
+}
+
 export function registerAuditRoutes(app: FastifyInstance, audit: AuditLog): void {
   const read = { config: { permission: 'audit:read' } };
   const verify = { config: { permission: 'audit:verify' } };
@@ -63,7 +73,7 @@ export function registerAuditRoutes(app: FastifyInstance, audit: AuditLog): void
     const format = raw.format ?? 'jsonl';
     if (format !== 'jsonl' && format !== 'ocsf') throw invalid('format');
     const { cursor: _c, limit: _l, ...q } = parseAuditQuery(raw);
-    await audit.recordEvent('audit.exported', { actorId: actorOf(req), format, filters: q, requestId: req.id });
+    await recordFirst(audit, 'audit.exported', { actorId: actorOf(req), format, filters: q, requestId: req.id });
     async function* lines() {
       for await (const e of queryAll(audit.store, q)) {
         if (format === 'jsonl') yield exportLine(e);
@@ -75,7 +85,10 @@ export function registerAuditRoutes(app: FastifyInstance, audit: AuditLog): void
   });
 
   app.post('/admin/v1/audit/hash', read, async (req) => {
-    return { hmac: audit.hash(bodyString(req, 'value')) };
+    const hmac = audit.hash(bodyString(req, 'value'));
+    // Searches are audited too (who looked for what, as the HMAC, never the value).
+    await recordFirst(audit, 'audit.hash_requested', { actorId: actorOf(req), hmac, requestId: req.id });
+    return { hmac };
   });
 
   app.get('/admin/v1/audit/public-key', read, async (_req, reply) => {
@@ -95,6 +108,11 @@ export function registerAuditRoutes(app: FastifyInstance, audit: AuditLog): void
   // Erasing a person's payloads (GDPR art. 17) is a change to who-can-read-what: principal:manage.
   app.post('/admin/v1/audit/subjects/erase', { config: { permission: 'principal:manage' } }, async (req) => {
     const subject = bodyString(req, 'subject', 256);
-    return { erased: await audit.eraseSubject(subject, actorOf(req)) };
+    try {
+      return { erased: await audit.eraseSubject(subject, actorOf(req)) };
+    } catch (e) {
+      if (e instanceof AuditUnavailable) throw new BulwarkError('BULWARK_E_AUDIT_UNAVAILABLE');
+      throw e;
+    }
   });
 }
