@@ -89,7 +89,8 @@ export class NumericProfile {
       // Written symmetrically in the two operands so merge(a, b) and merge(b, a) are bit-identical.
       out.mean = (this.count * this.mean + other.count * other.mean) / n;
       const delta = other.mean - this.mean;
-      out.m2 = this.m2 + other.m2 + (delta * delta * this.count * other.count) / n;
+      // The count product is an exact integer; grouping it first keeps the merge bit-symmetric.
+      out.m2 = this.m2 + other.m2 + delta * delta * ((this.count * other.count) / n);
     }
     for (let i = 0; i < out.bins.length; i++) out.bins[i] = this.bins[i]! + other.bins[i]!;
     out.sketch = this.sketch.merge(other.sketch);
