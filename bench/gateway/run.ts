@@ -104,9 +104,13 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'bulwark-bench-'));
   const upstream = await startProcess(['--import', 'tsx', 'bench/gateway/upstream.ts'], /READY (\S+)/);
   const upstreamUrl = upstream.match[1]!;
+  const upstreams = `upstreams:\n  u: { base_url: "${upstreamUrl}", max_connections: 64 }\nmodels:\n  - { name: bench-chat, kind: chat, upstream: u }\n`;
+  const defaultGuards = 'guards:\n  - id: auth.api_key\n  - id: authz.rbac\n  - id: validate.request\n';
+  // The audit log is measured on its own: its strict mode waits for a durable commit (fsync).
   const policies = {
-    'no guards': `version: 1\nupstreams:\n  u: { base_url: "${upstreamUrl}", max_connections: 64 }\nmodels:\n  - { name: bench-chat, kind: chat, upstream: u }\nguards: []\n`,
-    'default policy': `version: 1\nupstreams:\n  u: { base_url: "${upstreamUrl}", max_connections: 64 }\nmodels:\n  - { name: bench-chat, kind: chat, upstream: u }\nguards:\n  - id: auth.api_key\n  - id: authz.scope\n  - id: validate.request\n`,
+    'no guards': `version: 1\naudit: { enabled: false }\n${upstreams}guards: []\n`,
+    'default policy': `version: 1\naudit: { enabled: false }\n${upstreams}${defaultGuards}`,
+    'default + audit': `version: 1\n${upstreams}${defaultGuards}`,
   };
   const results: Record<string, unknown> = { machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, durationS: DURATION_S };
   const rows: string[] = [];
@@ -133,7 +137,7 @@ async function main() {
         const rss = peakRssMb(gw.child.pid!);
         results[name] = { latency, throughput: tp, peakRssMb: rss };
         rows.push(
-          `${name.padEnd(15)} added p50 ${latency.p50.toFixed(3)} ms  p99 ${latency.p99.toFixed(3)} ms  median-of-rounds ${latency.medianOfRoundMedians.toFixed(3)} ms  ` +
+          `${name.padEnd(16)} added p50 ${latency.p50.toFixed(3)} ms  p99 ${latency.p99.toFixed(3)} ms  median-of-rounds ${latency.medianOfRoundMedians.toFixed(3)} ms  ` +
             CONNECTIONS.map((c) => `${c}c ${Math.round(tp[c]!.rps)} rps (direct ${Math.round((directTp[c] as { rps: number }).rps)})`).join('  ') +
             `  peak RSS ${rss.toFixed(0)} MB`,
         );

@@ -48,12 +48,29 @@ export interface Gateway {
   close(graceMs?: number): Promise<void>;
 }
 
+/**
+ * JSON lines on stdout, written in batches (flushed every 250 ms and at shutdown) so a request
+ * costs no synchronous write; the audit log, not this one, is the durable record.
+ */
+function defaultLogger(): Logger {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  setInterval(() => destination.flush(), 250).unref();
+  process.once('exit', () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // stdout already gone: nothing more can be written.
+    }
+  });
+  return pino({ base: { service: 'bulwark' }, timestamp: pino.stdTimeFunctions.isoTime }, destination);
+}
+
 function loadPolicy(path: string | undefined): LoadedPolicy {
   return path ? loadPolicyFile(path) : defaultPolicy();
 }
 
 export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> {
-  const logger = opts.logger ?? pino({ base: { service: 'bulwark' }, timestamp: pino.stdTimeFunctions.isoTime });
+  const logger = opts.logger ?? defaultLogger();
   let loaded = loadPolicy(opts.configPath);
   const server = loaded.policy.server;
   const dataDir = resolve(opts.dataDir ?? server.data_dir);
@@ -166,6 +183,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
         clearTimeout(timer);
         await runtime.close();
         for (const c of cleanups) await c().catch(() => {});
+        await new Promise<void>((r) => logger.flush(() => r()));
       },
     };
     return gateway;

@@ -44,6 +44,9 @@ export interface StageOutcome {
 
 class GuardTimeout extends Error {}
 
+const NO_RECORDS: readonly GuardRecord[] = Object.freeze([]);
+const NO_EDITS: readonly TextEdit[] = Object.freeze([]);
+
 function withTimeout(p: Promise<GuardDecision>, ms: number): Promise<GuardDecision> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -59,14 +62,30 @@ function applyEdits(segments: readonly TextSegment[], edits: readonly TextEdit[]
 }
 
 export class Pipeline {
-  private readonly selection = new Map<string, readonly ActiveGuard[]>();
+  /** route → model → stage → guards, computed once per combination (no per-request strings). */
+  private readonly plans = new Map<RouteKind, Map<string, Map<GuardStage, readonly ActiveGuard[]>>>();
+  private planned = 0;
 
   constructor(readonly guards: readonly ActiveGuard[]) {}
 
   /** The guards that apply to a route, model and stage (computed once per combination). */
   guardsFor(route: RouteKind, model: string | undefined, stage: GuardStage): readonly ActiveGuard[] {
-    const key = `${stage}\u0000${route}\u0000${model ?? ''}`;
-    let list = this.selection.get(key);
+    let byModel = this.plans.get(route);
+    if (!byModel) {
+      byModel = new Map();
+      this.plans.set(route, byModel);
+    }
+    const modelKey = model ?? '';
+    let byStage = byModel.get(modelKey);
+    if (!byStage) {
+      byStage = new Map();
+      // Unknown model names are client input: bound what they can make us remember.
+      if (this.planned < 10_000) {
+        byModel.set(modelKey, byStage);
+        this.planned++;
+      }
+    }
+    let list = byStage.get(stage);
     if (!list) {
       list = this.guards.filter(
         (g) =>
@@ -74,7 +93,7 @@ export class Pipeline {
           (!g.routes || g.routes.includes(route)) &&
           (!g.models || (model !== undefined && matchesAny(g.models, model))),
       );
-      if (this.selection.size < 10_000) this.selection.set(key, list);
+      byStage.set(stage, list);
     }
     return list;
   }
@@ -85,6 +104,7 @@ export class Pipeline {
 
   async run(stage: GuardStage, ctx: GuardContext): Promise<StageOutcome> {
     const active = this.guardsFor(ctx.route, ctx.model, stage);
+    if (active.length === 0) return { action: 'allow', records: NO_RECORDS, segments: ctx.segments, edits: NO_EDITS, ...(ctx.principal ? { principal: ctx.principal } : {}) };
     let action: Action = 'allow';
     let current = ctx;
     const records: GuardRecord[] = [];

@@ -24,10 +24,10 @@ export function auditEntry(req: FastifyRequest, kind: AuditRequestEntry['kind'],
 }
 
 /** Records an entry; any failure becomes the 503 the caller sees (fail closed). */
-export async function recordOrFail(auditor: RequestAuditor | undefined, entry: AuditRequestEntry): Promise<void> {
+export async function recordOrFail(auditor: RequestAuditor | undefined, entry: AuditRequestEntry | (() => AuditRequestEntry)): Promise<void> {
   if (!auditor) return;
   try {
-    await auditor.record(entry);
+    await auditor.record(typeof entry === 'function' ? entry() : entry);
   } catch {
     throw new BulwarkError('BULWARK_E_AUDIT_UNAVAILABLE');
   }

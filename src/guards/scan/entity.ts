@@ -53,7 +53,8 @@ interface Spec<C extends EntityGuardConfig> {
   readonly id: string;
   readonly description: string;
   readonly configSchema: z.ZodType<C>;
-  readonly detector: (config: C) => TextDetector;
+  /** Builds the detector (may load it lazily: large detectors cost memory only when used). */
+  readonly detector: (config: C) => TextDetector | Promise<TextDetector>;
 }
 
 export function entityGuardFactory<C extends EntityGuardConfig>(spec: Spec<C>): GuardFactory<C> {
@@ -62,8 +63,8 @@ export function entityGuardFactory<C extends EntityGuardConfig>(spec: Spec<C>): 
     stage: 'scan_input',
     description: spec.description,
     configSchema: spec.configSchema,
-    create(config: C, deps: GuardDeps): Guard {
-      const detector = spec.detector(config);
+    async create(config: C, deps: GuardDeps): Promise<Guard> {
+      const detector = await spec.detector(config);
       const usesHash = config.default_action === 'hash' || Object.values(config.actions).includes('hash');
       const redactor: Redactor = createRedactor({
         actions: config.actions,

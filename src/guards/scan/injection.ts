@@ -2,7 +2,6 @@
 // roles are scanned, and as what source (a tool result or a retrieved document is scored as
 // indirect input), is configurable; the detector (weights, rules) is built once per policy.
 import { z } from 'zod';
-import { createInjectionDetector } from '../../detect/injection/index.ts';
 import type { TextSource } from '../../detect/injection/index.ts';
 import type { Finding } from '../../pipeline/decision.ts';
 import type { Guard, GuardContext, GuardDecision, GuardFactory } from '../../pipeline/types.ts';
@@ -30,7 +29,9 @@ export const injectionGuard: GuardFactory<InjectionGuardConfig> = {
   stage: 'scan_input',
   description: 'Scores prompt injection and jailbreak attempts in user messages, tool results and documents.',
   configSchema: InjectionGuardConfig,
-  create(config: InjectionGuardConfig): Guard {
+  async create(config: InjectionGuardConfig): Promise<Guard> {
+    // Loaded on first use: the weights and rule tables cost memory only when a policy needs them.
+    const { createInjectionDetector } = await import('../../detect/injection/index.ts');
     const detector = createInjectionDetector({
       ...(config.threshold !== undefined ? { threshold: config.threshold } : {}),
       thresholds: config.thresholds,

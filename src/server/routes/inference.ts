@@ -124,7 +124,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
     await runStage(rt, 'validate', ctx, req);
     applyEdits(json, await runStage(rt, 'scan_input', ctx, req));
     // Audit first: nothing is forwarded that the audit log has not durably recorded.
-    await recordOrFail(auditor, auditEntry(req, 'request', { requestBody: json }));
+    await recordOrFail(auditor, () => auditEntry(req, 'request', { requestBody: json }));
 
     // forward
     const upstreamBody = route === 'predict' ? JSON.stringify(json) : JSON.stringify({ ...json, model: target.upstreamModel });
