@@ -1,6 +1,5 @@
 // Crash safety: SIGKILL the real `bulwark serve` under load, restart it on the same data dir:
 // every 2xx a client received has its request and outcome entries, and the chain verifies.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,29 +9,8 @@ import { verifyStore } from '../../src/audit/verify-sources.ts';
 import { openStore } from '../../src/store/store.ts';
 import { mockPolicy } from '../support/gateway.ts';
 import { startMockUpstream } from '../support/mock-upstream.ts';
+import { spawnServe, waitForOutput } from '../support/process.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-
-function serve(file: string, dataDir: string): ChildProcess {
-  return spawn(process.execPath, ['bin/bulwark.mjs', 'serve', '--config', file, '--port', '0', '--data-dir', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}`)), timeoutMs);
-    const on = (d: Buffer) => {
-      seen += d.toString();
-      const m = seen.match(pattern);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m);
-      }
-    };
-    child.stdout!.on('data', on);
-    child.stderr!.on('data', on);
-  });
-}
 
 describe('audit crash safety', () => {
   it('keeps every acknowledged request across SIGKILL under load', async () => {
@@ -43,8 +21,8 @@ describe('audit crash safety', () => {
     writeFileSync(file, mockPolicy(up.baseUrl));
     const acked: string[] = [];
     try {
-      const child = serve(file, dataDir);
-      const [, url, key] = await waitFor(child, /listening on (http:\/\/\S+)[\s\S]*?(bwk_[A-Za-z0-9_-]{43})/);
+      const child = spawnServe(file, dataDir);
+      const [, url, key] = await waitForOutput(child, /listening on (http:\/\/\S+)[\s\S]*?(bwk_[A-Za-z0-9_-]{43})/);
       const exited = new Promise((r) => child.once('exit', r));
       let stop = false;
       const worker = async () => {
@@ -66,8 +44,8 @@ describe('audit crash safety', () => {
       await Promise.all(workers);
 
       // It starts again on the same data: the chain continues from its last committed entry.
-      const again = serve(file, dataDir);
-      const [, url2] = await waitFor(again, /listening on (http:\/\/\S+)/);
+      const again = spawnServe(file, dataDir);
+      const [, url2] = await waitForOutput(again, /listening on (http:\/\/\S+)/);
       const r = await fetch(`${url2}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ model: 'mock-chat', messages: [{ role: 'user', content: 'after' }] }) });
       expect(r.status).toBe(200);
       const stopped = new Promise((res) => again.once('exit', res));

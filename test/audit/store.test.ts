@@ -3,7 +3,6 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/audit/log.ts';
@@ -16,7 +15,7 @@ import type { AuditRequestEntry } from '../../src/audit/port.ts';
 import type { SealedPayload } from '../../src/audit/payload.ts';
 import { AuditSchema } from '../../src/config/audit-schema.ts';
 import { type Store, openStore } from '../../src/store/store.ts';
-import { PG_URL, requireService, uniqueSchema } from '../support/services.ts';
+import { PG_URL, requireService, uniqueSchema, dropTestSchema } from '../support/services.ts';
 
 const entry = (i: number, extra: Partial<AuditRequestEntry> = {}): AuditRequestEntry => ({
   kind: 'request',
@@ -54,12 +53,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     afterAll(async () => {
       await log?.close();
       await store?.close();
-      if (schema) {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
+      await dropTestSchema(schema);
       rmSync(dir, { recursive: true, force: true });
     });
 

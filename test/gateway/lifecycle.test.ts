@@ -1,11 +1,11 @@
 // Policy reload (atomic; a bad file keeps the old policy) and graceful shutdown, in process and
 // through the real CLI with signals.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
+import { spawnServe, waitForOutput } from '../support/process.ts';
 import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
 
 const chat = (model = 'mock-chat') => ({ model, messages: [{ role: 'user', content: 'hello' }] });
@@ -40,41 +40,20 @@ describe('policy reload', () => {
   });
 });
 
-function waitFor(child: ChildProcess, pattern: RegExp, timeoutMs = 15_000): Promise<RegExpMatchArray> {
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    child.once('exit', (code, signal) => (seen += `[exited ${code} ${signal}]`));
-    const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern}; got: ${seen}`)), timeoutMs);
-    const on = (d: Buffer) => {
-      seen += d.toString();
-      const m = seen.match(pattern);
-      if (m) {
-        clearTimeout(timer);
-        resolve(m);
-      }
-    };
-    child.stderr!.on('data', on);
-    child.stdout!.on('data', on);
-  });
-}
-
 describe('bulwark serve with signals', () => {
   it('reloads on SIGHUP and drains in-flight requests on SIGTERM', async () => {
     const up = await startMockUpstream();
     const dir = mkdtempSync(join(tmpdir(), 'bulwark-serve-'));
     const file = join(dir, 'bulwark.yaml');
     writeFileSync(file, mockPolicy(up.baseUrl));
-    const child = spawn(process.execPath, ['bin/bulwark.mjs', 'serve', '--config', file, '--port', '0', '--data-dir', join(dir, 'data')], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnServe(file, join(dir, 'data'));
     try {
-      const [, url, key] = await waitFor(child, /listening on (http:\/\/\S+)[\s\S]*?(bwk_[A-Za-z0-9_-]{43})/);
+      const [, url, key] = await waitForOutput(child, /listening on (http:\/\/\S+)[\s\S]*?(bwk_[A-Za-z0-9_-]{43})/);
       const post = () => fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ ...chat(), stream: true }) });
 
       writeFileSync(file, 'version: 1\nbroken: [\n');
       child.kill('SIGHUP');
-      await waitFor(child, /policy reload failed/);
+      await waitForOutput(child, /policy reload failed/);
       up.mode = { kind: 'ok' };
       expect((await fetch(`${url}/v1/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(chat()) })).status).toBe(200);
 

@@ -3,14 +3,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAccessReview } from '../../src/identity/access-review.ts';
 import { CredentialStore } from '../../src/identity/api-keys.ts';
 import { IdentityDirectory } from '../../src/identity/directory.ts';
 import { RoleTable } from '../../src/identity/roles.ts';
 import { type Store, openStore } from '../../src/store/store.ts';
-import { PG_URL, requireService, uniqueSchema } from '../support/services.ts';
+import { PG_URL, requireService, uniqueSchema, dropTestSchema } from '../support/services.ts';
 
 const DAY = 86_400_000;
 
@@ -40,12 +39,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
     afterAll(async () => {
       await creds?.close();
       await store?.close();
-      if (schema) {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
+      await dropTestSchema(schema);
       rmSync(dir, { recursive: true, force: true });
     });
 

@@ -3,12 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CredentialStore } from '../../src/identity/api-keys.ts';
 import { ensureBootstrapAdmin } from '../../src/identity/bootstrap.ts';
 import { type Store, openStore } from '../../src/store/store.ts';
-import { PG_URL, requireService, uniqueSchema } from '../support/services.ts';
+import { PG_URL, requireService, uniqueSchema, dropTestSchema } from '../support/services.ts';
 
 const SECRET = Buffer.alloc(32, 7);
 
@@ -34,12 +33,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
 
     afterAll(async () => {
       await store?.close();
-      if (schema) {
-        const c = new pg.Client({ connectionString: PG_URL });
-        await c.connect();
-        await c.query(`drop schema if exists ${schema} cascade`);
-        await c.end();
-      }
+      await dropTestSchema(schema);
       rmSync(dir, { recursive: true, force: true });
     });
 

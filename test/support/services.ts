@@ -30,3 +30,16 @@ export async function requireService(name: 'postgres' | 'redis'): Promise<boolea
 export function uniqueSchema(prefix: string): string {
   return `${prefix}_${process.pid}_${Math.floor(Math.random() * 1e9)}`;
 }
+
+/** Drops a test's PostgreSQL schema (and everything in it). */
+export async function dropTestSchema(schema: string | undefined): Promise<void> {
+  if (!schema) return;
+  const { default: pg } = await import('pg');
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(`drop schema if exists ${schema} cascade`);
+  } finally {
+    await c.end();
+  }
+}
