@@ -18,6 +18,16 @@ function contentSegments(content: unknown, base: string, role: string | undefine
   }
 }
 
+/** Tool-call arguments: a model that was talked into exfiltrating data does it here. */
+function toolCallSegments(calls: unknown, base: string, role: string | undefined, out: TextSegment[]): void {
+  if (!Array.isArray(calls)) return;
+  const r = role !== undefined ? { role } : {};
+  calls.forEach((call, j) => {
+    const fn = isObj(call) ? call.function : undefined;
+    if (isObj(fn) && typeof fn.arguments === 'string') out.push({ location: `${base}[${j}].function.arguments`, text: fn.arguments, ...r });
+  });
+}
+
 function stringList(v: unknown, base: string, out: TextSegment[]): void {
   if (typeof v === 'string') out.push({ location: base, text: v });
   else if (Array.isArray(v)) v.forEach((s, i) => typeof s === 'string' && out.push({ location: `${base}[${i}]`, text: s }));
@@ -28,7 +38,10 @@ export function inputSegments(route: RouteKind, body: unknown): TextSegment[] {
   if (!isObj(body)) return out;
   if (route === 'chat' && Array.isArray(body.messages)) {
     body.messages.forEach((m, i) => {
-      if (isObj(m)) contentSegments(m.content, `messages[${i}].content`, typeof m.role === 'string' ? m.role : undefined, out);
+      if (!isObj(m)) return;
+      const role = typeof m.role === 'string' ? m.role : undefined;
+      contentSegments(m.content, `messages[${i}].content`, role, out);
+      toolCallSegments(m.tool_calls, `messages[${i}].tool_calls`, role, out);
     });
   } else if (route === 'completions') stringList(body.prompt, 'prompt', out);
   else if (route === 'embeddings') stringList(body.input, 'input', out);
@@ -40,7 +53,10 @@ export function outputSegments(route: RouteKind, body: unknown): TextSegment[] {
   if (!isObj(body) || !Array.isArray(body.choices)) return out;
   body.choices.forEach((c, i) => {
     if (!isObj(c)) return;
-    if (route === 'chat' && isObj(c.message)) contentSegments(c.message.content, `choices[${i}].message.content`, 'assistant', out);
+    if (route === 'chat' && isObj(c.message)) {
+      contentSegments(c.message.content, `choices[${i}].message.content`, 'assistant', out);
+      toolCallSegments(c.message.tool_calls, `choices[${i}].message.tool_calls`, 'assistant', out);
+    }
     else if (route === 'completions' && typeof c.text === 'string') out.push({ location: `choices[${i}].text`, text: c.text });
   });
   return out;

@@ -1,6 +1,7 @@
-// Streams an SSE answer through output guards that scan incrementally: each choice's text goes
-// through every guard's stream in policy order, rewritten text is re-emitted as it is released,
-// and a block ends the stream with a protocol-correct error event (nothing after it is sent).
+// Streams an SSE answer through output guards that scan incrementally. Each part of a choice —
+// its text, and each tool call's arguments — goes through every guard's stream in policy order,
+// rewritten text is re-emitted as it is released, and a block ends the stream with a
+// protocol-correct error event (nothing after it is sent).
 import { Readable } from 'node:stream';
 import { BulwarkError } from '../errors/catalogue.ts';
 import type { Action, Finding } from '../pipeline/decision.ts';
@@ -30,22 +31,23 @@ export function guardedSse(
   ctx: GuardContext,
   onEnd: (records: GuardRecord[], failed: BulwarkError | undefined) => void,
 ): Readable {
-  const chains = new Map<number, Link[]>();
+  /** One scanning chain per part: a choice's text (`tool` undefined) or one tool call's arguments. */
+  const chains = new Map<string, { readonly choice: number; readonly tool?: number; readonly links: Link[] }>();
   const finished = new Set<number>();
   const tallies = guards.map<Tally>(() => ({ decided: 'allow', findings: [], started: performance.now() }));
-  const chainFor = (index: number) => {
-    let c = chains.get(index);
+  const chainFor = (choice: number, tool?: number) => {
+    const key = tool === undefined ? `${choice}` : `${choice}.${tool}`;
+    let c = chains.get(key);
     if (!c) {
-      c = guards.map((active) => ({ active, stream: active.guard.stream!(ctx) }));
-      chains.set(index, c);
+      c = { choice, ...(tool !== undefined ? { tool } : {}), links: guards.map((active) => ({ active, stream: active.guard.stream!(ctx) })) };
+      chains.set(key, c);
     }
-    return c;
+    return c.links;
   };
 
-  /** Passes text through one choice's guards; returns the text to send, or the blocking guard. */
-  function run(index: number, text: string, final: boolean): { text: string; blockedBy?: number } {
+  /** Passes text through one part's guards; returns the text to send, or the blocking guard. */
+  function run(chain: Link[], text: string, final: boolean): { text: string; blockedBy?: number } {
     let current = text;
-    const chain = chainFor(index);
     for (let i = 0; i < chain.length; i++) {
       const link = chain[i]!;
       const steps: StreamStep[] = [link.stream.push(current)];
@@ -78,6 +80,44 @@ export function guardedSse(
     else c.text = text;
   };
 
+  /** Tool-call argument pieces of a chat delta, as [tool index, the call's function object]. */
+  const toolArgs = (c: Json): Array<[number, Json]> => {
+    const calls = (c.delta as Json | undefined)?.tool_calls;
+    if (route !== 'chat' || !Array.isArray(calls)) return [];
+    return calls.flatMap((call: Json, j) => {
+      const fn = call?.function as Json | undefined;
+      return fn && typeof fn.arguments === 'string' ? [[typeof call.index === 'number' ? call.index : j, fn] as [number, Json]] : [];
+    });
+  };
+
+  /** Releases everything one choice's parts still hold: its text and each tool call's arguments. */
+  function flushChoice(choice: number): { text: string; tools: Map<number, string>; blockedBy?: number } {
+    finished.add(choice);
+    let text = '';
+    const tools = new Map<number, string>();
+    for (const part of chains.values()) {
+      if (part.choice !== choice) continue;
+      const r = run(part.links, '', true);
+      if (r.blockedBy !== undefined) return { text, tools, blockedBy: r.blockedBy };
+      if (part.tool === undefined) text += r.text;
+      else if (r.text !== '') tools.set(part.tool, r.text);
+    }
+    return { text, tools };
+  }
+
+  /** Adds released tool-argument tails to a chat choice's delta. */
+  function appendTools(c: Json, tails: Map<number, string>): void {
+    if (tails.size === 0) return;
+    const delta = ((c.delta as Json | undefined) ?? {}) as Json;
+    const calls = (Array.isArray(delta.tool_calls) ? delta.tool_calls : []) as Json[];
+    for (const [tool, tail] of tails) {
+      const existing = calls.find((call) => call.index === tool)?.function as Json | undefined;
+      if (existing) existing.arguments = `${String(existing.arguments ?? '')}${tail}`;
+      else calls.push({ index: tool, function: { arguments: tail } });
+    }
+    c.delta = { ...delta, tool_calls: calls };
+  }
+
   /** Rewrites one data event; returns what to send ('' to drop it) or a block. */
   function rewrite(data: string): { out: string; block?: BulwarkError } {
     let ev: Json;
@@ -92,12 +132,28 @@ export function guardedSse(
       const index = typeof c.index === 'number' ? c.index : 0;
       const piece = textOf(c);
       const final = c.finish_reason !== null && c.finish_reason !== undefined;
-      const r = run(index, typeof piece === 'string' ? piece : '', final);
-      if (r.blockedBy !== undefined) return { out: '', block: blockError(r.blockedBy) };
-      if (final) finished.add(index);
-      if (typeof piece === 'string' || r.text !== '') setText(c, r.text);
+      let text = '';
+      if (typeof piece === 'string' && piece !== '') {
+        const r = run(chainFor(index), piece, false);
+        if (r.blockedBy !== undefined) return { out: '', block: blockError(r.blockedBy) };
+        text = r.text;
+      }
+      for (const [tool, fn] of toolArgs(c)) {
+        const r = run(chainFor(index, tool), fn.arguments as string, false);
+        if (r.blockedBy !== undefined) return { out: '', block: blockError(r.blockedBy) };
+        fn.arguments = r.text;
+      }
+      let tails = new Map<number, string>();
+      if (final) {
+        const f = flushChoice(index);
+        if (f.blockedBy !== undefined) return { out: '', block: blockError(f.blockedBy) };
+        text += f.text;
+        tails = f.tools;
+      }
+      if (typeof piece === 'string' || text !== '') setText(c, text);
+      appendTools(c, tails);
       const delta = c.delta as Json | undefined;
-      if (r.text !== '' || final || delta?.role !== undefined || delta?.tool_calls !== undefined) keep = true;
+      if (text !== '' || final || delta?.role !== undefined || delta?.tool_calls !== undefined) keep = true;
     }
     return { out: keep ? `data: ${JSON.stringify(ev)}\n\n` : '' };
   }
@@ -110,13 +166,13 @@ export function guardedSse(
   /** Releases what every unfinished choice still holds, as one event per choice. */
   function flushAll(): { out: string; block?: BulwarkError } {
     let out = '';
-    for (const index of chains.keys()) {
+    for (const index of new Set([...chains.values()].map((p) => p.choice))) {
       if (finished.has(index)) continue;
-      finished.add(index);
-      const r = run(index, '', true);
-      if (r.blockedBy !== undefined) return { out, block: blockError(r.blockedBy) };
-      if (r.text === '') continue;
-      const choice: Json = route === 'chat' ? { index, delta: { content: r.text }, finish_reason: null } : { index, text: r.text, finish_reason: null };
+      const f = flushChoice(index);
+      if (f.blockedBy !== undefined) return { out, block: blockError(f.blockedBy) };
+      if (f.text === '' && f.tools.size === 0) continue;
+      const choice: Json = route === 'chat' ? { index, delta: f.text !== '' ? { content: f.text } : {}, finish_reason: null } : { index, text: f.text, finish_reason: null };
+      appendTools(choice, f.tools);
       out += `data: ${JSON.stringify({ object: route === 'chat' ? 'chat.completion.chunk' : 'text_completion', choices: [choice] })}\n\n`;
     }
     return { out };

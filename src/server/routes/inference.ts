@@ -176,7 +176,17 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       const buffered = await bufferSse(target.upstream, resp, route);
       state.upstreamMs = performance.now() - t0;
       const where = route === 'chat' ? (i: number) => `choices[${i}].message.content` : (i: number) => `choices[${i}].text`;
-      const edits = await runOutput([...buffered.texts].map(([i, text]) => ({ location: where(i), text, role: 'assistant' })));
+      const edits = await runOutput([
+        ...[...buffered.texts].map(([i, text]) => ({ location: where(i), text, role: 'assistant' })),
+        ...[...buffered.toolArgs].map(([location, text]) => ({ location, text, role: 'assistant' })),
+      ]);
+      // A re-synthesised stream carries text only: a rewritten tool call cannot be sent, so it blocks.
+      const toolEdit = edits.find((e) => buffered.toolArgs.has(e.location));
+      if (toolEdit) {
+        throw new BulwarkError('BULWARK_E_POLICY_BLOCKED', 'The answer was blocked by policy.', {
+          findings: [{ guard: 'pipeline', rule: 'tool_call_redaction', reason: 'a tool call in a streamed answer needed redaction', score: 1, location: toolEdit.location }],
+        });
+      }
       let payload: string | Buffer = buffered.raw;
       if (edits.length > 0) {
         const texts = new Map(buffered.texts);
