@@ -37,8 +37,6 @@ export interface Decision {
   readonly findings: readonly Finding[];
 }
 
-export const ALLOW: Decision = Object.freeze({ action: 'allow', findings: Object.freeze([]) });
-
 /** The more severe of two actions. */
 export function worstAction(a: Action, b: Action): Action {
   return ACTION_SEVERITY[a] >= ACTION_SEVERITY[b] ? a : b;

@@ -98,10 +98,6 @@ export class Pipeline {
     return list;
   }
 
-  hasGuards(route: RouteKind, model: string | undefined, stage: GuardStage): boolean {
-    return this.guardsFor(route, model, stage).length > 0;
-  }
-
   async run(stage: GuardStage, ctx: GuardContext): Promise<StageOutcome> {
     const active = this.guardsFor(ctx.route, ctx.model, stage);
     if (active.length === 0) return { action: 'allow', records: NO_RECORDS, segments: ctx.segments, edits: NO_EDITS, ...(ctx.principal ? { principal: ctx.principal } : {}) };

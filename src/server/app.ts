@@ -44,8 +44,6 @@ declare module 'fastify' {
   }
 }
 
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
-
 export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdown: () => void } {
   let shuttingDown = false;
   const app = Fastify({
@@ -57,11 +55,8 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     trustProxy: opts.trustProxy,
     return503OnClosing: false,
     forceCloseConnections: 'idle',
-    // An incoming id is kept only if it is harmless; otherwise we make one.
-    genReqId: (req) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
-    },
+    // Always our own: the id keys audit entries, so a caller must not be able to choose it.
+    genReqId: () => randomUUID(),
     routerOptions: { maxParamLength: 256 },
   });
 

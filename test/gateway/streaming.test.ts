@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type MockUpstream, startMockUpstream } from '../support/mock-upstream.ts';
-import { type TestGateway, mockPolicy, startTestGateway } from '../support/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { mockPolicy, startTestGateway, useMockGateway } from '../support/gateway.ts';
 
 const streamReq = { model: 'mock-chat', stream: true, messages: [{ role: 'user', content: 'hi' }] };
 
@@ -19,24 +18,13 @@ async function readEvents(r: Response, onChunk?: (text: string, at: number) => v
 }
 
 describe('streamed answers', () => {
-  let up: MockUpstream;
-  let t: TestGateway;
-  beforeAll(async () => {
-    up = await startMockUpstream();
-    t = await startTestGateway(mockPolicy(up.baseUrl));
-  });
-  afterAll(async () => {
-    await t.close();
-    await up.close();
-  });
-  beforeEach(() => {
-    up.received.length = 0;
-  });
+  const fx = useMockGateway((base) => mockPolicy(base));
+
 
   it('passes chunks through as they arrive, not buffered', async () => {
-    up.mode = { kind: 'stream', chunks: ['one ', 'two ', 'three ', 'four'], delayMs: 150 };
+    fx.up.mode = { kind: 'stream', chunks: ['one ', 'two ', 'three ', 'four'], delayMs: 150 };
     const started = performance.now();
-    const r = await t.post('/v1/chat/completions', streamReq);
+    const r = await fx.t.post('/v1/chat/completions', streamReq);
     expect(r.headers.get('content-type')).toContain('text/event-stream');
     const arrivals: number[] = [];
     const all = await readEvents(r, (text, at) => {
@@ -50,8 +38,8 @@ describe('streamed answers', () => {
   });
 
   it('ends the stream with an error event when the upstream fails mid-stream', async () => {
-    up.mode = { kind: 'stream', chunks: ['a', 'b', 'c', 'd'], delayMs: 20, failAfter: 2 };
-    const r = await t.post('/v1/chat/completions', streamReq);
+    fx.up.mode = { kind: 'stream', chunks: ['a', 'b', 'c', 'd'], delayMs: 20, failAfter: 2 };
+    const r = await fx.t.post('/v1/chat/completions', streamReq);
     expect(r.status).toBe(200);
     const all = await readEvents(r);
     const last = all.trim().split('\n\n').at(-1)!;
@@ -60,12 +48,12 @@ describe('streamed answers', () => {
   });
 
   it('stops the upstream when the client goes away', async () => {
-    up.mode = { kind: 'stream', chunks: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 20 };
-    const before = up.aborted;
+    fx.up.mode = { kind: 'stream', chunks: Array.from({ length: 50 }, (_, i) => `w${i} `), delayMs: 20 };
+    const before = fx.up.aborted;
     const ac = new AbortController();
-    const r = await fetch(`${t.url}/v1/chat/completions`, {
+    const r = await fetch(`${fx.t.url}/v1/chat/completions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${t.key}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${fx.t.key}` },
       body: JSON.stringify(streamReq),
       signal: ac.signal,
     });
@@ -73,21 +61,21 @@ describe('streamed answers', () => {
     await reader.read();
     ac.abort();
     await new Promise((res) => setTimeout(res, 300));
-    expect(up.aborted).toBe(before + 1);
+    expect(fx.up.aborted).toBe(before + 1);
   });
 
   it('buffers and checks the whole answer when an output guard is configured', async () => {
     const guarded = await startTestGateway(
-      mockPolicy(up.baseUrl, '  - id: auth.api_key\n  - id: scan.banned\n    config: { stage: scan_output, substrings: ["forbidden-word"] }\n'),
+      mockPolicy(fx.up.baseUrl, '  - id: auth.api_key\n  - id: scan.banned\n    config: { stage: scan_output, substrings: ["forbidden-word"] }\n'),
     );
     try {
-      up.mode = { kind: 'stream', chunks: ['this is ', 'a forbid', 'den-word ', 'leak'] };
+      fx.up.mode = { kind: 'stream', chunks: ['this is ', 'a forbid', 'den-word ', 'leak'] };
       const r = await guarded.post('/v1/chat/completions', streamReq);
       expect(r.status).toBe(400);
       const body = (await r.json()) as { error: { code: string; findings: Array<{ rule: string }> } };
       expect(body.error.code).toBe('BULWARK_E_POLICY_BLOCKED');
       expect(JSON.stringify(body)).not.toContain('forbidden-word');
-      up.mode = { kind: 'stream', chunks: ['all ', 'fine'] };
+      fx.up.mode = { kind: 'stream', chunks: ['all ', 'fine'] };
       const ok = await guarded.post('/v1/chat/completions', streamReq);
       expect(await readEvents(ok)).toContain('fine');
     } finally {

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import pino from 'pino';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type Gateway, type GatewayOptions, startGateway } from '../../src/gateway/gateway.ts';
+import { type MockMode, type MockUpstream, startMockUpstream } from './mock-upstream.ts';
 
 export interface TestGateway {
   readonly gw: Gateway;
@@ -70,4 +72,30 @@ export async function startTestGateway(policy?: string, extra: Partial<GatewayOp
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+export interface MockGatewayFixture {
+  readonly up: MockUpstream;
+  readonly t: TestGateway;
+}
+
+/**
+ * Registers the usual hooks of a gateway test: a mock upstream and a gateway in front of it for
+ * the whole `describe`, both closed after it, and the upstream reset (mode, received) before each test.
+ */
+export function useMockGateway(policy: (upstreamBaseUrl: string) => string, initial: MockMode = { kind: 'ok' }): MockGatewayFixture {
+  const fx = {} as { up: MockUpstream; t: TestGateway };
+  beforeAll(async () => {
+    fx.up = await startMockUpstream(initial);
+    fx.t = await startTestGateway(policy(fx.up.baseUrl));
+  });
+  afterAll(async () => {
+    await fx.t?.close();
+    await fx.up?.close();
+  });
+  beforeEach(() => {
+    fx.up.received.length = 0;
+    fx.up.mode = initial;
+  });
+  return fx;
 }
