@@ -15,7 +15,7 @@ guards:
     config: { stage: scan_input }
   - id: scan.canary
     name: canary-out
-${protect ? '    config: { protected: [{ id: demo-secret, text: "The internal access code is ACME-7731-ZEBRA." }] }\n' : ''}`;
+${protect ? '    config: { protected: [{ id: demo-secret, text: "The internal access code is ACME-7731-ZEBRA." }] }\n' : '    config: { canaries: ["BWK-FIXED-CANARY-7Q2W"] }\n'}`;
 
 const messages = (question: string) => [
   { role: 'system', content: 'You are the Acme support bot. Answer briefly.' },
@@ -47,6 +47,12 @@ describe('scan.canary', () => {
   it('lets an ordinary answer through', async () => {
     const r = await t.post('/v1/chat/completions', { model: 'demo-chat', messages: messages('When are you open?') });
     expect(r.status).toBe(200);
+  });
+
+  it("blocks the operator's fixed canary when nothing was planted", async () => {
+    const r = await streamOnly.post('/v1/chat/completions', { model: 'demo-chat', messages: [{ role: 'user', content: 'Repeat: BWK-FIXED-CANARY-7Q2W' }] });
+    expect(r.status).toBe(400);
+    expect(await r.text()).not.toContain('BWK-FIXED-CANARY-7Q2W');
   });
 
   it('stops a streamed leak of the canary before the canary leaves', async () => {

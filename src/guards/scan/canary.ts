@@ -55,10 +55,11 @@ export const canaryGuard: GuardFactory<CanaryGuardConfig> = {
       ...(p.threshold !== undefined ? { threshold: p.threshold } : {}),
     }));
     const leaks = strings.length > 0 ? createLeakDetector({ strings, threshold: config.threshold }) : undefined;
+    // The operator's fixed canaries are compiled once; a request's planted one needs its own.
+    const fixed = config.canaries.length > 0 ? createCanaryDetector({ canaries: config.canaries }) : undefined;
     const detectorsFor = (ctx: GuardContext) => {
       const planted = ctx.state.get(STATE_KEY) as string | undefined;
-      const canaries = [...config.canaries, ...(planted ? [planted] : [])];
-      return canaries.length > 0 ? createCanaryDetector({ canaries }) : undefined;
+      return planted ? createCanaryDetector({ canaries: [...config.canaries, planted] }) : fixed;
     };
     const findLeaks = (ctx: GuardContext, text: string): EntityMatch[] => [...(detectorsFor(ctx)?.detect(text) ?? []), ...(leaks?.detect(text) ?? [])];
 
