@@ -20,6 +20,11 @@ export interface RequestEvent {
   readonly upstreamMs?: number;
   readonly upstreamStatus?: number;
   readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly totalTokens?: number };
+  /**
+   * What was asked and answered, by reference, for in-process monitors (drift, feedback). Carries
+   * personal data: a subscriber must never log, export or persist it as it is.
+   */
+  readonly payload?: { readonly input?: unknown; readonly answer?: unknown };
 }
 
 export interface PolicyEvent {

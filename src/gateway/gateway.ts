@@ -16,6 +16,7 @@ import { loadServerSecret } from '../identity/server-secret.ts';
 import { buildApp } from '../server/app.ts';
 import { GatewayMetrics } from '../server/metrics.ts';
 import { type Store, openStore } from '../store/store.ts';
+import { SharedResourcePool } from '../pipeline/shared-resources.ts';
 import { Runtime } from './runtime.ts';
 
 export interface GatewayOptions {
@@ -91,7 +92,10 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       }
       return demo?.baseUrl;
     };
+    const shared = new SharedResourcePool();
+    cleanups.unshift(() => shared.close());
     const deps = (demoBaseUrl: string | undefined, policy: LoadedPolicy) => ({
+      shared,
       resolvePrincipal: (key: string, ip: string) => credentials.resolve(key, ip),
       deriveKey,
       // The bus exists by the time a request is decided; the closure defers the lookup.

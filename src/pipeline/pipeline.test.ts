@@ -78,4 +78,28 @@ describe('Pipeline', () => {
     expect(p.guardsFor('chat', 'm', 'scan_input')).toHaveLength(0);
     expect(p.guardsFor('predict', 'fraud-v2', 'scan_input')).toHaveLength(2);
   });
+
+  it('hands a rewritten answer to later guards and returns it; headers merge; a block carries Retry-After', async () => {
+    const labelOnly = guard('t.label', (c) => ({ action: 'redact', findings: [], answer: { label: (c.answer as { label: string }).label } }));
+    let seen: unknown;
+    const reader = guard('t.read', (c) => {
+      seen = c.answer;
+      return { action: 'allow', findings: [], headers: { 'x-b': '2' } };
+    });
+    const limiter = guard('t.limit', () => ({ action: 'block', findings: [], headers: { 'x-a': '1' }, retryAfterSeconds: 3 }));
+    const out = await new Pipeline([active(labelOnly), active(reader)]).run('scan_input', { ...ctx(), answer: { label: 'fraud', score: 0.9 } });
+    expect(seen).toEqual({ label: 'fraud' });
+    expect(out.answer).toEqual({ label: 'fraud' });
+    expect(out.headers).toEqual({ 'x-b': '2' });
+    const blocked = await new Pipeline([active(reader), active(limiter)]).run('scan_input', ctx());
+    expect(blocked.headers).toEqual({ 'x-a': '1', 'x-b': '2' });
+    expect(blocked.retryAfterSeconds).toBe(3);
+  });
+
+  it('lists the guards that ran and want to settle, not those after a block', async () => {
+    const settling = { ...guard('t.settle', () => ({ action: 'allow' as const, findings: [] })), settle: () => {} };
+    const late = { ...guard('t.late', () => ({ action: 'allow' as const, findings: [] })), settle: () => {} };
+    const out = await new Pipeline([active(settling), active(blocker), active(late)]).run('scan_input', ctx());
+    expect(out.settle?.map((g) => g.id)).toEqual(['t.settle']);
+  });
 });

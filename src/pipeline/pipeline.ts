@@ -40,6 +40,14 @@ export interface StageOutcome {
   readonly principal?: Principal;
   /** The enforced guard that blocked, if any. */
   readonly blockedBy?: GuardRecord;
+  /** With a block: when the caller may retry, as the blocking guard said. */
+  readonly retryAfterSeconds?: number;
+  /** Response headers the stage's guards added. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Harden stage: the answer as the guards rewrote it (absent when none did). */
+  readonly answer?: unknown;
+  /** Guards that ran and want to hear how the request ended (`Guard.settle`). */
+  readonly settle?: readonly Guard[];
 }
 
 class GuardTimeout extends Error {}
@@ -106,10 +114,27 @@ export class Pipeline {
     const records: GuardRecord[] = [];
     const edits: TextEdit[] = [];
     let principal = ctx.principal;
+    let headers: Record<string, string> | undefined;
+    let answer: unknown;
+    let settle: Guard[] | undefined;
+    const outcome = (blockedBy?: GuardRecord, retryAfterSeconds?: number): StageOutcome => ({
+      action,
+      records,
+      segments: current.segments,
+      edits,
+      ...(principal ? { principal } : {}),
+      ...(blockedBy ? { blockedBy } : {}),
+      ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
+      ...(headers ? { headers } : {}),
+      ...(answer !== undefined ? { answer } : {}),
+      ...(settle ? { settle } : {}),
+    });
     for (const g of active) {
       const record = await this.runOne(g, current);
       records.push(record.record);
+      if (g.guard.settle) (settle ??= []).push(g.guard);
       const d = record.decision;
+      if (d?.headers) headers = { ...headers, ...d.headers };
       if (d?.principal && g.mode === 'enforce') {
         principal = d.principal;
         current = { ...current, principal };
@@ -118,12 +143,14 @@ export class Pipeline {
         edits.push(...d.edits);
         current = { ...current, segments: applyEdits(current.segments, d.edits) };
       }
-      action = worstAction(action, record.record.action);
-      if (record.record.action === 'block') {
-        return { action, records, segments: current.segments, edits, principal, blockedBy: record.record };
+      if (record.record.action === 'redact' && d?.answer !== undefined) {
+        answer = d.answer;
+        current = { ...current, answer };
       }
+      action = worstAction(action, record.record.action);
+      if (record.record.action === 'block') return outcome(record.record, d?.retryAfterSeconds);
     }
-    return { action, records, segments: current.segments, edits, ...(principal ? { principal } : {}) };
+    return outcome();
   }
 
   private async runOne(g: ActiveGuard, ctx: GuardContext): Promise<{ record: GuardRecord; decision?: GuardDecision }> {

@@ -53,6 +53,22 @@ export interface GuardDecision extends Decision {
   readonly edits?: readonly TextEdit[];
   /** Set by authenticate-stage guards: who the caller is. */
   readonly principal?: Principal;
+  /** Harden-stage guards: the answer to return instead (a new object; never mutate `ctx.answer`). */
+  readonly answer?: unknown;
+  /** Response headers this guard adds (e.g. `RateLimit`), sent whatever the outcome. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** With a `block`: when the caller may try again (sent as `Retry-After`). */
+  readonly retryAfterSeconds?: number;
+}
+
+/** How a request ended, told to the guards that took part in it (see `Guard.settle`). */
+export interface RequestSettlement {
+  /** The HTTP status returned to the caller (200 for a stream that started, whatever followed). */
+  readonly status: number;
+  /** Token counts the upstream reported, when it did. */
+  readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly totalTokens?: number };
+  /** The JSON answer returned to the caller, after every output stage (absent for streams and errors). */
+  readonly answer?: unknown;
 }
 
 /** What a guard sees of one request. Read-only for guards; the pipeline owns mutation. */
@@ -69,6 +85,8 @@ export interface GuardContext {
   readonly segments: readonly TextSegment[];
   /** Per-request scratch space shared between guards (e.g. the authenticated principal). */
   readonly state: Map<string, unknown>;
+  /** Output stages of JSON routes: the upstream's parsed answer (read-only; see `GuardDecision.answer`). */
+  readonly answer?: unknown;
 }
 
 /** What an output guard releases from a streamed answer at one step. */
@@ -96,6 +114,12 @@ export interface Guard {
    * output guard of a request does, the answer streams, otherwise it is buffered and checked whole.
    */
   stream?(ctx: GuardContext): OutputStream;
+  /**
+   * Called once when a request this guard checked has ended, whatever the outcome (also when the
+   * caller went away): release what `check` reserved, reconcile estimates with what was used.
+   * Must not throw and must not block; errors are logged and ignored.
+   */
+  settle?(ctx: GuardContext, outcome: RequestSettlement): void;
   close?(): void | Promise<void>;
 }
 
@@ -106,6 +130,16 @@ export interface GuardDeps {
   readonly deriveKey?: (purpose: string) => Buffer;
   /** Role-based authorization of the running policy (identity); records every decision. */
   readonly access?: AccessPort;
+  /** Long-lived resources that outlive one policy (connections, per-key state), closed with the gateway. */
+  readonly shared?: SharedResources;
+}
+
+/**
+ * Resources a guard keeps across policy reloads: created on first use under a key, handed to the
+ * guards of every later runtime, disposed of when the gateway closes.
+ */
+export interface SharedResources {
+  get<T>(key: string, create: () => T, dispose?: (value: T) => void | Promise<void>): T;
 }
 
 /** What an authorize-stage guard needs from identity: one decision, recorded as it is made. */

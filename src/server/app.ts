@@ -1,7 +1,7 @@
 // Builds the gateway's HTTP server: strict JSON parsing, request ids, one error format, one log
 // line and one event per request (never bodies or credentials), and the routes.
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, LogController } from 'fastify';
 import type { Logger } from 'pino';
 import { BulwarkError } from '../errors/catalogue.ts';
 import type { EventBus } from '../events/bus.ts';
@@ -12,7 +12,7 @@ import type { AuditLog } from '../audit/log.ts';
 import { makeErrorHandler, sendError } from './error-handler.ts';
 import { parseJsonBody } from './json-body.ts';
 import type { GatewayMetrics } from './metrics.ts';
-import { newRequestState } from './request-state.ts';
+import { type RequestState, newRequestState } from './request-state.ts';
 import { inferenceHandler } from './routes/inference.ts';
 import { registerServiceRoutes } from './routes/service.ts';
 import { registerAdminRoutes } from './admin/index.ts';
@@ -41,6 +41,23 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The permission a route needs (`public` for none); every route declares one. */
     permission?: string;
+  }
+}
+
+/** Tells the guards of a finished request how it ended (`Guard.settle`). */
+function settleGuards(state: RequestState, status: number, req: FastifyRequest): void {
+  if (state.settle.length === 0) return;
+  const outcome = {
+    status,
+    ...(state.usage ? { usage: state.usage } : {}),
+    ...(state.answer !== undefined ? { answer: state.answer } : {}),
+  };
+  for (const { guard, ctx } of state.settle.splice(0)) {
+    try {
+      guard.settle!(ctx, outcome);
+    } catch (err) {
+      req.log.error({ guard: guard.id, err: { type: (err as Error)?.name } }, 'a guard failed to settle a request');
+    }
   }
 }
 
@@ -73,8 +90,11 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
   });
 
   app.addHook('onRequest', async (req, reply) => {
-    req.bulwark = newRequestState();
+    const state = newRequestState();
+    req.bulwark = state;
     reply.header('x-request-id', req.id);
+    // 'close' follows both a finished response and a caller who went away: settle exactly once.
+    reply.raw.once('close', () => settleGuards(state, reply.statusCode, req));
     opts.metrics.inFlight.inc();
     if (shuttingDown) throw new BulwarkError('BULWARK_E_UNAVAILABLE');
   });
@@ -130,6 +150,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
         ...(s.upstreamMs !== undefined ? { upstreamMs: s.upstreamMs } : {}),
         ...(s.upstreamStatus !== undefined ? { upstreamStatus: s.upstreamStatus } : {}),
         ...(s.usage ? { usage: s.usage } : {}),
+        ...(s.input !== undefined ? { payload: { input: s.input, ...(s.answer !== undefined ? { answer: s.answer } : {}) } } : {}),
       });
     }
   });

@@ -1,7 +1,7 @@
 // What the gateway learns about one request as it passes through: read by logging, metrics and
 // the request event. Attached to Fastify's request as `request.bulwark`.
 import type { GuardRecord } from '../pipeline/pipeline.ts';
-import type { Principal, RouteKind } from '../pipeline/types.ts';
+import type { Guard, GuardContext, Principal, RouteKind } from '../pipeline/types.ts';
 
 export interface RequestState {
   readonly startedAt: number;
@@ -18,6 +18,12 @@ export interface RequestState {
   usage?: { promptTokens?: number; completionTokens?: number; totalTokens?: number };
   /** Whether a configured model was named (only then may the name reach logs and audit). */
   knownModel?: boolean;
+  /** The request body as forwarded (after input stages); in-process only, never logged. */
+  input?: unknown;
+  /** The JSON answer as returned to the caller; in-process only, never logged. */
+  answer?: unknown;
+  /** Guards to tell how the request ended (`Guard.settle`), with the context they checked. */
+  settle: Array<{ readonly guard: Guard; readonly ctx: GuardContext }>;
 }
 
 declare module 'fastify' {
@@ -27,5 +33,5 @@ declare module 'fastify' {
 }
 
 export function newRequestState(): RequestState {
-  return { startedAt: performance.now(), decisions: [], stream: false };
+  return { startedAt: performance.now(), decisions: [], stream: false, settle: [] };
 }

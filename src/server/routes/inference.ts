@@ -36,6 +36,7 @@ function blockError(stage: GuardStage, out: StageOutcome): BulwarkError {
   const code = BLOCK_CODES[stage];
   if (stage === 'authenticate' || stage === 'authorize') return new BulwarkError(code);
   const findings = by.findings.map((f) => ({ guard: f.guard, rule: f.rule, reason: f.reason, score: f.score, ...(f.location ? { location: f.location } : {}) }));
+  if (stage === 'limit' && out.retryAfterSeconds !== undefined) return new BulwarkError(code, undefined, { findings, retryAfterSeconds: out.retryAfterSeconds });
   if (stage === 'validate') {
     const first = by.findings[0];
     return new BulwarkError(code, `Invalid request: ${first?.reason ?? 'rejected'}`, { ...(first?.location ? { param: first.location } : {}), findings });
@@ -45,9 +46,11 @@ function blockError(stage: GuardStage, out: StageOutcome): BulwarkError {
 
 type Ctx = { -readonly [K in keyof GuardContext]: GuardContext[K] };
 
-async function runStage(rt: Runtime, stage: GuardStage, ctx: Ctx, req: FastifyRequest): Promise<StageOutcome> {
+async function runStage(rt: Runtime, stage: GuardStage, ctx: Ctx, req: FastifyRequest, reply: FastifyReply): Promise<StageOutcome> {
   const out = await rt.pipeline.run(stage, ctx);
   if (out.records.length > 0) req.bulwark.decisions.push(...out.records);
+  if (out.headers) reply.headers(out.headers);
+  if (out.settle) for (const guard of out.settle) req.bulwark.settle.push({ guard, ctx });
   if (out.principal) {
     ctx.principal = out.principal;
     req.bulwark.principal = out.principal;
@@ -110,7 +113,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       segments: inputSegments(route, body),
       state: new Map(),
     };
-    await runStage(rt, 'authenticate', ctx, req);
+    await runStage(rt, 'authenticate', ctx, req, reply);
     // Existence is checked only for authenticated callers, so the model list does not leak.
     const target = rt.models.get(modelName);
     if (!target) throw new BulwarkError('BULWARK_E_MODEL_NOT_FOUND', `The model "${modelName.slice(0, 64)}" does not exist or you do not have access to it.`, { param: 'model' });
@@ -119,10 +122,11 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
     }
     ctx.modelKind = target.kind;
     state.knownModel = true;
-    await runStage(rt, 'authorize', ctx, req);
-    await runStage(rt, 'limit', ctx, req);
-    await runStage(rt, 'validate', ctx, req);
-    applyEdits(json, await runStage(rt, 'scan_input', ctx, req));
+    await runStage(rt, 'authorize', ctx, req, reply);
+    await runStage(rt, 'limit', ctx, req, reply);
+    await runStage(rt, 'validate', ctx, req, reply);
+    applyEdits(json, await runStage(rt, 'scan_input', ctx, req, reply));
+    state.input = json;
     // Audit first: nothing is forwarded that the audit log has not durably recorded.
     await recordOrFail(auditor, () => auditEntry(req, 'request', { requestBody: json }));
 
@@ -163,12 +167,12 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       );
     }
 
-    const runOutput = async (segments: GuardContext['segments']) => {
-      const octx: Ctx = { ...ctx, segments };
-      const scanned = await runStage(rt, 'scan_output', octx, req);
+    const runOutput = async (segments: GuardContext['segments'], answer?: unknown) => {
+      const octx: Ctx = { ...ctx, segments, ...(answer !== undefined ? { answer } : {}) };
+      const scanned = await runStage(rt, 'scan_output', octx, req, reply);
       octx.segments = scanned.segments;
-      const hardened = await runStage(rt, 'harden', octx, req);
-      return [...scanned.edits, ...hardened.edits];
+      const hardened = await runStage(rt, 'harden', octx, req, reply);
+      return { edits: [...scanned.edits, ...hardened.edits], answer: hardened.answer };
     };
 
     if (sse) {
@@ -176,7 +180,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       const buffered = await bufferSse(target.upstream, resp, route);
       state.upstreamMs = performance.now() - t0;
       const where = route === 'chat' ? (i: number) => `choices[${i}].message.content` : (i: number) => `choices[${i}].text`;
-      const edits = await runOutput([
+      const { edits } = await runOutput([
         ...[...buffered.texts].map(([i, text]) => ({ location: where(i), text, role: 'assistant' })),
         ...[...buffered.toolArgs].map(([location, text]) => ({ location, text, role: 'assistant' })),
       ]);
@@ -201,15 +205,23 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       return streamHeaders(reply, state.overheadMs).send(payload);
     }
 
-    const answer = await readUpstreamJson(target.upstream, resp, route);
+    let answer = await readUpstreamJson(target.upstream, resp, route);
     state.upstreamMs = performance.now() - t0;
     const usage = answer.usage as { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
     if (usage && typeof usage === 'object') {
       state.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
     }
-    if (outputGuards.length > 0) for (const e of await runOutput(outputSegments(route, answer))) setTextAt(answer, e.location, e.text);
+    if (outputGuards.length > 0) {
+      const out = await runOutput(outputSegments(route, answer), answer);
+      for (const e of out.edits) setTextAt(answer, e.location, e.text);
+      if (out.answer !== undefined) {
+        if (typeof out.answer !== 'object' || out.answer === null || Array.isArray(out.answer)) throw new BulwarkError('BULWARK_E_INTERNAL');
+        answer = out.answer as typeof answer;
+      }
+    }
     if (route !== 'predict' && typeof answer.model === 'string') answer.model = modelName;
     await recordOutcome(auditor, req, 200, answer);
+    state.answer = answer;
     const payload = JSON.stringify(answer);
     state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
     return reply
