@@ -2,6 +2,7 @@
 // exporters subscribe. A slow or failing subscriber never breaks the request that emitted.
 import type { GuardRecord } from '../pipeline/pipeline.ts';
 import type { RouteKind } from '../pipeline/types.ts';
+import type { AlertSignal } from '../incidents/signal.ts';
 
 export interface RequestEvent {
   readonly type: 'request';
@@ -79,7 +80,14 @@ export interface AdminActionEvent {
   readonly detail?: Readonly<Record<string, string | number | boolean | null>>;
 }
 
-export type BulwarkEvent = RequestEvent | PolicyEvent | AuthzDecisionEvent | AuthFailureEvent | AdminActionEvent;
+/** A monitor, rule or guard reports a condition; the alert manager turns signals into alerts. */
+export interface AlertSignalEvent {
+  readonly type: 'alert.signal';
+  readonly time: number;
+  readonly signal: AlertSignal;
+}
+
+export type BulwarkEvent = RequestEvent | PolicyEvent | AuthzDecisionEvent | AuthFailureEvent | AdminActionEvent | AlertSignalEvent;
 type Listener = (e: BulwarkEvent) => void;
 
 export class EventBus {

@@ -16,6 +16,7 @@ import { loadServerSecret } from '../identity/server-secret.ts';
 import { buildApp } from '../server/app.ts';
 import { GatewayMetrics } from '../server/metrics.ts';
 import { type Store, openStore } from '../store/store.ts';
+import type { AlertSignal } from '../incidents/signal.ts';
 import { SharedResourcePool } from '../pipeline/shared-resources.ts';
 import { Runtime } from './runtime.ts';
 
@@ -92,10 +93,13 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       }
       return demo?.baseUrl;
     };
+    const metrics = new GatewayMetrics();
     const shared = new SharedResourcePool();
     cleanups.unshift(() => shared.close());
     const deps = (demoBaseUrl: string | undefined, policy: LoadedPolicy) => ({
       shared,
+      metrics: metrics.registry,
+      signal: (signal: AlertSignal) => bus.emit({ type: 'alert.signal', time: signal.time, signal }),
       resolvePrincipal: (key: string, ip: string) => credentials.resolve(key, ip),
       deriveKey,
       // The bus exists by the time a request is decided; the closure defers the lookup.
@@ -111,7 +115,6 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       cleanups.unshift(() => audit.close());
       audit.subscribe(bus);
     } else logger.warn('audit.enabled is false: requests and changes are NOT recorded');
-    const metrics = new GatewayMetrics();
     const { app, beginShutdown } = buildApp({
       current: () => runtime,
       store,

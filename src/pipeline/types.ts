@@ -1,5 +1,7 @@
 // The guard contract: what a guard is given, what it returns, and how it is built from config.
 import type { z } from 'zod';
+import type { Registry } from 'prom-client';
+import type { SignalSink } from '../incidents/signal.ts';
 import type { Decision } from './decision.ts';
 import type { GuardStage } from './stages.ts';
 
@@ -132,6 +134,10 @@ export interface GuardDeps {
   readonly access?: AccessPort;
   /** Long-lived resources that outlive one policy (connections, per-key state), closed with the gateway. */
   readonly shared?: SharedResources;
+  /** Raise an alert signal (published on the event bus; audited, then grouped into alerts). */
+  readonly signal?: SignalSink;
+  /** The gateway's Prometheus registry; register a metric once (via `shared`), not per reload. */
+  readonly metrics?: Registry;
 }
 
 /**
