@@ -1,7 +1,8 @@
 // Payload capture for investigations: `hmac` keeps a searchable fingerprint; `encrypted` keeps the
 // body under AES-256-GCM with a key per data subject, so erasing a person (GDPR art. 17) is deleting
 // their key: the entries stay and the chain verifies, the content is unreadable (crypto-shredding).
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { open, seal } from '../crypto/aead.ts';
 import type { Store } from '../store/store.ts';
 import { canonicalize } from './canonical.ts';
 import { hmacValue } from './keys.ts';
@@ -15,21 +16,6 @@ export interface SealedPayload {
   readonly iv: string;
   readonly ct: string;
   readonly tag: string;
-}
-
-function seal(key: Buffer, plain: Buffer, aad: string): { iv: string; ct: string; tag: string } {
-  const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', key, iv);
-  c.setAAD(Buffer.from(aad));
-  const ct = Buffer.concat([c.update(plain), c.final()]);
-  return { iv: iv.toString('base64'), ct: ct.toString('base64'), tag: c.getAuthTag().toString('base64') };
-}
-
-function open(key: Buffer, s: { iv: string; ct: string; tag: string }, aad: string): Buffer {
-  const d = createDecipheriv('aes-256-gcm', key, Buffer.from(s.iv, 'base64'));
-  d.setAAD(Buffer.from(aad));
-  d.setAuthTag(Buffer.from(s.tag, 'base64'));
-  return Buffer.concat([d.update(Buffer.from(s.ct, 'base64')), d.final()]);
 }
 
 /** Per-subject keys, wrapped by the installation's master key and kept in `audit_subject_keys`. */

@@ -1,13 +1,16 @@
 // The `bulwark` command. Each subcommand lives in commands/ and registers itself here.
 import { Command, CommanderError } from 'commander';
+import { registerAlertsCommand } from './commands/alerts.ts';
 import { registerAuditCommand } from './commands/audit.ts';
 import { registerAccessCommand } from './commands/access.ts';
 import { registerBindingsCommand } from './commands/bindings.ts';
 import { registerConfigCommand } from './commands/config.ts';
 import { registerKeysCommand } from './commands/keys.ts';
 import { registerPrincipalsCommand } from './commands/principals.ts';
+import { registerReviewCommand } from './commands/review.ts';
 import { registerRolesCommand } from './commands/roles.ts';
 import { registerScanCommand } from './commands/scan.ts';
+import { registerProfileCommand } from './commands/profile.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { EXIT, EXIT_CODES_HELP } from './exit-codes.ts';
 
@@ -26,7 +29,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
   registerBindingsCommand(program, setExit);
   registerAccessCommand(program, setExit);
   registerAuditCommand(program, setExit);
+  registerAlertsCommand(program, setExit);
   registerScanCommand(program, setExit);
+  registerProfileCommand(program, setExit);
+  registerReviewCommand(program, setExit);
   return program;
 }
 

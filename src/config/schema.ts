@@ -3,17 +3,16 @@
 import { z } from 'zod';
 import { GUARD_FACTORIES } from '../pipeline/registry.ts';
 import { ROUTE_KINDS } from '../pipeline/types.ts';
+import { AlertsSchema } from './alerts-schema.ts';
 import { AuditSchema } from './audit-schema.ts';
 import { IdentitySchema } from './identity-schema.ts';
+import { MonitoringSchema } from './monitoring-schema.ts';
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'letters, digits, . _ : - (max 128)');
 
 /** A secret taken from the environment or a file, never written in the policy itself. */
-export const SecretRef = z.union([
-  z.strictObject({ env: z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/) }),
-  z.strictObject({ file: z.string().min(1) }),
-]);
-export type SecretRef = z.infer<typeof SecretRef>;
+import { SecretRef } from './secret-ref.ts';
+export { SecretRef };
 
 const httpUrl = z
   .string()
@@ -47,6 +46,8 @@ export const ModelSchema = z.strictObject({
     .optional()
     .describe('predict models: upstream path; {model} is replaced (default /predict/{model})'),
   description: z.string().max(1000).optional(),
+  owner: z.string().min(1).max(256).optional().describe('Accountable owner (a person or team); alerts on this model carry it'),
+  on_call: z.string().min(1).max(256).optional().describe('On-call contact (rota, channel or address); alerts on this model carry it'),
 });
 export type ModelConfig = z.infer<typeof ModelSchema>;
 
@@ -89,6 +90,8 @@ export const PolicySchema = z
     models: z.array(ModelSchema).min(1),
     identity: IdentitySchema.prefault({}),
     audit: AuditSchema.prefault({}),
+    alerts: AlertsSchema.prefault({}),
+    monitoring: MonitoringSchema.prefault({}),
     guards: z
       .array(z.discriminatedUnion('id', guardEntries as unknown as [(typeof guardEntries)[0], ...typeof guardEntries]))
       .default([]),

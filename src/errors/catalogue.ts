@@ -44,6 +44,7 @@ export const ERRORS = {
   BULWARK_E_GUARD_FAILED: { status: 503, type: 'server_error', message: 'A security check could not complete; the request was not forwarded.' },
   BULWARK_E_AUDIT_UNAVAILABLE: { status: 503, type: 'server_error', message: 'The request could not be recorded in the audit log; it was not processed.' },
   BULWARK_E_UNAVAILABLE: { status: 503, type: 'server_error', message: 'The gateway is not ready or is shutting down.' },
+  BULWARK_E_SHARED_STATE_UNAVAILABLE: { status: 503, type: 'server_error', message: 'The state shared by the gateway replicas (Redis) could not be reached; try again.' },
   BULWARK_E_UPSTREAM_TIMEOUT: { status: 504, type: 'upstream_error', message: 'The upstream model did not answer in time.' },
   BULWARK_E_INTERNAL: { status: 500, type: 'server_error', message: 'Internal error.' },
 } as const satisfies Record<string, ErrorSpec>;

@@ -21,6 +21,8 @@ export interface RequestEvent {
   readonly upstreamMs?: number;
   readonly upstreamStatus?: number;
   readonly usage?: { readonly promptTokens?: number; readonly completionTokens?: number; readonly totalTokens?: number };
+  /** Size of the response body sent (bytes), when known (not for streams): the volume read. */
+  readonly responseBytes?: number;
   /**
    * What was asked and answered, by reference, for in-process monitors (drift, feedback). Carries
    * personal data: a subscriber must never log, export or persist it as it is.
@@ -87,7 +89,21 @@ export interface AlertSignalEvent {
   readonly signal: AlertSignal;
 }
 
-export type BulwarkEvent = RequestEvent | PolicyEvent | AuthzDecisionEvent | AuthFailureEvent | AdminActionEvent | AlertSignalEvent;
+/** Ground truth given for an answered prediction (`POST /v1/feedback`); carries no label or input. */
+export interface FeedbackEvent {
+  readonly type: 'monitor.feedback';
+  readonly time: number;
+  /** The feedback request's own id. */
+  readonly requestId: string;
+  /** The predict request the feedback is about. */
+  readonly targetRequestId: string;
+  readonly model?: string;
+  readonly principalId?: string;
+  readonly keyId?: string;
+  readonly outcome: 'accepted' | 'unknown' | 'duplicate' | 'bad_index' | 'denied';
+}
+
+export type BulwarkEvent = RequestEvent | PolicyEvent | AuthzDecisionEvent | AuthFailureEvent | AdminActionEvent | AlertSignalEvent | FeedbackEvent;
 type Listener = (e: BulwarkEvent) => void;
 
 export class EventBus {

@@ -1,6 +1,5 @@
 // Starts and stops a whole gateway: policy, store, credentials, demo models, runtime, HTTP.
 // Reload builds a complete new runtime before swapping it in; a bad policy keeps the old one.
-import { hkdfSync } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
@@ -11,13 +10,17 @@ import { AuditLog } from '../audit/log.ts';
 import { CredentialStore } from '../identity/api-keys.ts';
 import { accessControlFor } from '../identity/access-control.ts';
 import { assertAdminCredential } from '../identity/admin-credential.ts';
-import { ensureBootstrapAdmin } from '../identity/bootstrap.ts';
-import { loadServerSecret } from '../identity/server-secret.ts';
+import { BOOTSTRAP_ADMIN_ID, ensureBootstrapAdmin } from '../identity/bootstrap.ts';
+import { deriveKey as deriveServerKey, loadServerSecret } from '../identity/server-secret.ts';
 import { buildApp } from '../server/app.ts';
 import { GatewayMetrics } from '../server/metrics.ts';
 import { type Store, openStore } from '../store/store.ts';
 import type { AlertSignal } from '../incidents/signal.ts';
 import { SharedResourcePool } from '../pipeline/shared-resources.ts';
+import { CLOCK_RESOURCE, type Clock, systemClock } from '../monitor/models/clock.ts';
+import { REFERENCE_CATALOG, ReferenceCatalog } from '../monitor/models/references.ts';
+import { ModelMonitoring } from '../monitor/models/service.ts';
+import { type Alerting, startAlerting } from '../incidents/alerts/service.ts';
 import { Runtime } from './runtime.ts';
 
 export interface GatewayOptions {
@@ -31,6 +34,10 @@ export interface GatewayOptions {
   readonly logger?: Logger;
   /** Per-chunk delay of the demo chat stream (ms). */
   readonly demoStreamDelayMs?: number;
+  /** Time source of the monitors and alerting (ms since the epoch); tests and replays inject one. */
+  readonly clock?: () => number;
+  /** Real-time period of the model monitors' schedule check (ms; default 1000; 0: only traffic and `monitoring.tick()`). */
+  readonly monitoringTickMs?: number;
 }
 
 export interface Gateway {
@@ -43,8 +50,12 @@ export interface Gateway {
   readonly audit: AuditLog | undefined;
   readonly metrics: GatewayMetrics;
   readonly logger: Logger;
+  /** Alert manager, detection rules and behaviour baselines. */
+  readonly alerting: Alerting;
   /** The admin key created on first start, shown once; undefined afterwards. */
   readonly bootstrapAdminKey: string | undefined;
+  /** The live model monitors (drift, accuracy, performance); `tick()` runs what the clock says is due. */
+  readonly monitoring: ModelMonitoring;
   runtime(): Runtime;
   reload(): Promise<{ ok: true; version: string } | { ok: false; error: string }>;
   close(graceMs?: number): Promise<void>;
@@ -81,7 +92,7 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
   try {
     const serverSecret = loadServerSecret(dataDir);
     const credentials = new CredentialStore(store, serverSecret, loaded.policy.identity.credential_cache_ttl_ms);
-    const deriveKey = (purpose: string) => Buffer.from(hkdfSync('sha256', serverSecret, Buffer.alloc(0), `bulwark:${purpose}`, 32));
+    const deriveKey = (purpose: string) => deriveServerKey(serverSecret, purpose);
     cleanups.unshift(() => credentials.close());
     const bootstrapAdminKey = await ensureBootstrapAdmin(store, credentials);
     await assertAdminCredential(store, loaded.policy.identity);
@@ -96,8 +107,15 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
     const metrics = new GatewayMetrics();
     const shared = new SharedResourcePool();
     cleanups.unshift(() => shared.close());
+    const clock: Clock = opts.clock ? { now: opts.clock } : systemClock;
+    shared.get(CLOCK_RESOURCE, () => clock);
+    const references = await ReferenceCatalog.load(store, loaded.policy.models.map((m) => m.name), () => clock.now(), (err) =>
+      logger.error({ err: { type: (err as Error)?.name, message: (err as Error)?.message } }, 'reference profile could not be built or stored'),
+    );
+    shared.get(REFERENCE_CATALOG, () => references);
     const deps = (demoBaseUrl: string | undefined, policy: LoadedPolicy) => ({
       shared,
+      store,
       metrics: metrics.registry,
       signal: (signal: AlertSignal) => bus.emit({ type: 'alert.signal', time: signal.time, signal }),
       resolvePrincipal: (key: string, ip: string) => credentials.resolve(key, ip),
@@ -114,7 +132,14 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
     if (audit) {
       cleanups.unshift(() => audit.close());
       audit.subscribe(bus);
+      // The first admin is made before the log opens: record its creation now (never the key).
+      if (bootstrapAdminKey) await audit.recordEvent('admin.action', { actorId: 'system:bootstrap', action: 'principal.bootstrap_admin', targetId: BOOTSTRAP_ADMIN_ID });
     } else logger.warn('audit.enabled is false: requests and changes are NOT recorded');
+    // After the audit log subscribed: signals are recorded before they become alerts.
+    const alerting = startAlerting({ store, bus, policy: () => loaded.policy, registry: metrics.registry, logger, ...(opts.clock ? { clock: opts.clock } : {}) });
+    cleanups.unshift(() => alerting.close());
+    const monitoring = new ModelMonitoring({ store, bus, references, policy: () => runtime.policy, clock, logger, ...(opts.monitoringTickMs !== undefined ? { tickMs: opts.monitoringTickMs } : {}) });
+    cleanups.unshift(() => monitoring.close());
     const { app, beginShutdown } = buildApp({
       current: () => runtime,
       store,
@@ -127,6 +152,9 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       trustProxy: server.trust_proxy,
       metricsPublic: server.metrics_public,
       credentials,
+      shared,
+      deriveKey,
+      monitoring,
       ...(audit ? { auditor: audit, auditLog: audit } : {}),
     });
     if (!loaded.policy.guards.some((g) => g.id.startsWith('auth.'))) {
@@ -145,6 +173,8 @@ export async function startGateway(opts: GatewayOptions = {}): Promise<Gateway> 
       audit,
       metrics,
       logger,
+      alerting,
+      monitoring,
       bootstrapAdminKey,
       runtime: () => runtime,
       async reload() {

@@ -22,6 +22,7 @@ export const PERMISSIONS = {
   'incident:read': 'Read alerts and incidents',
   'incident:manage': 'Open, act on and close incidents',
   'redteam:run': 'Run red-team suites against models',
+  'detection:review': 'Read prompts a detector flagged, judge them and export them as training examples',
 } as const satisfies Record<string, string>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -48,7 +49,7 @@ export const BUILTIN_ROLES: readonly RoleDefinition[] = [
   builtin('admin', 'Everything, including granting access', ['*']),
   builtin('security-officer', 'Security operations: audit, incidents, keys, access reviews, policy', [
     'audit:read', 'audit:verify', 'incident:read', 'incident:manage', 'key:manage', 'principal:read', 'principal:manage',
-    'access:review', 'policy:read', 'policy:write', 'metrics:read', 'report:read', 'model:read', 'redteam:run',
+    'access:review', 'policy:read', 'policy:write', 'metrics:read', 'report:read', 'model:read', 'redteam:run', 'detection:review',
   ]),
   builtin('ml-engineer', 'Registers and deploys models; no access to training data', [
     'model:read', 'model:register', 'model:deploy', 'model:invoke', 'metrics:read', 'redteam:run',

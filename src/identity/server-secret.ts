@@ -1,6 +1,6 @@
 // The server secret keys the HMAC under which API keys are stored. It lives outside the database
 // (env or a 0600 file) so that a database dump alone reveals no usable key.
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,4 +23,9 @@ export function loadServerSecret(dataDir: string): Buffer {
   const buf = Buffer.from(readFileSync(file, 'utf8').trim(), 'hex');
   if (buf.length < MIN_BYTES) throw new Error(`${file} is corrupt: expected ${MIN_BYTES} hex-encoded bytes`);
   return buf;
+}
+
+/** A 32-byte key for one purpose, derived from the server secret (HKDF-SHA256), e.g. `leak:memorized`. */
+export function deriveKey(serverSecret: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', serverSecret, Buffer.alloc(0), `bulwark:${purpose}`, 32));
 }

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import type { Registry } from 'prom-client';
 import type { SignalSink } from '../incidents/signal.ts';
+import type { Store } from '../store/store.ts';
 import type { Decision } from './decision.ts';
 import type { GuardStage } from './stages.ts';
 
@@ -138,6 +139,8 @@ export interface GuardDeps {
   readonly signal?: SignalSink;
   /** The gateway's Prometheus registry; register a metric once (via `shared`), not per reload. */
   readonly metrics?: Registry;
+  /** The gateway's store (SQLite or PostgreSQL), for guards that keep state or queue work. */
+  readonly store?: Store;
 }
 
 /**

@@ -15,9 +15,12 @@ import type { GatewayMetrics } from './metrics.ts';
 import { type RequestState, newRequestState } from './request-state.ts';
 import { inferenceHandler } from './routes/inference.ts';
 import { registerServiceRoutes } from './routes/service.ts';
+import { registerFeedbackRoute } from './routes/feedback.ts';
+import type { ModelMonitoring } from '../monitor/models/service.ts';
 import { registerAdminRoutes } from './admin/index.ts';
 import { trackRoutes } from './admin/route-table.ts';
 import type { CredentialStore } from '../identity/api-keys.ts';
+import type { SharedResources } from '../pipeline/types.ts';
 
 export interface AppOptions {
   readonly current: () => Runtime;
@@ -35,6 +38,12 @@ export interface AppOptions {
   /** The audit log itself, for its admin routes (query, export, hash, verify, erase). */
   readonly auditLog?: AuditLog;
   readonly credentials: CredentialStore;
+  /** The live model monitors: `POST /v1/feedback` and the monitoring admin routes. */
+  readonly monitoring?: ModelMonitoring;
+  /** Keys derived from the server secret, for admin routes that open what guards sealed. */
+  readonly deriveKey?: (purpose: string) => Buffer;
+  /** Guards' long-lived state (extraction tracker, privacy budgets), read by admin routes. */
+  readonly shared?: SharedResources;
 }
 
 declare module 'fastify' {
@@ -42,6 +51,12 @@ declare module 'fastify' {
     /** The permission a route needs (`public` for none); every route declares one. */
     permission?: string;
   }
+}
+
+/** The response size for request events (behaviour monitors measure the volume read). */
+function responseBytes(header: unknown): { responseBytes: number } | undefined {
+  const n = typeof header === 'string' ? Number(header) : typeof header === 'number' ? header : Number.NaN;
+  return Number.isSafeInteger(n) && n >= 0 ? { responseBytes: n } : undefined;
 }
 
 /** Tells the guards of a finished request how it ended (`Guard.settle`). */
@@ -150,6 +165,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
         ...(s.upstreamMs !== undefined ? { upstreamMs: s.upstreamMs } : {}),
         ...(s.upstreamStatus !== undefined ? { upstreamStatus: s.upstreamStatus } : {}),
         ...(s.usage ? { usage: s.usage } : {}),
+        ...(responseBytes(reply.getHeader('content-length')) ?? {}),
         ...(s.input !== undefined ? { payload: { input: s.input, ...(s.answer !== undefined ? { answer: s.answer } : {}) } } : {}),
       });
     }
@@ -166,6 +182,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
   app.post('/v1/completions', invoke, inferenceHandler('completions', opts.current, opts.auditor));
   app.post('/v1/embeddings', invoke, inferenceHandler('embeddings', opts.current, opts.auditor));
   app.post('/v1/predict/:model', invoke, inferenceHandler('predict', opts.current, opts.auditor));
+  if (opts.monitoring) registerFeedbackRoute(app, { current: opts.current, monitoring: opts.monitoring, bus: opts.bus });
   registerServiceRoutes(app, {
     current: opts.current,
     store: opts.store,
@@ -174,7 +191,7 @@ export function buildApp(opts: AppOptions): { app: FastifyInstance; beginShutdow
     metricsPublic: opts.metricsPublic,
   });
 
-  registerAdminRoutes(app, { current: opts.current, store: opts.store, credentials: opts.credentials, bus: opts.bus, metrics: opts.metrics, ...(opts.auditLog ? { audit: opts.auditLog } : {}) });
+  registerAdminRoutes(app, { current: opts.current, store: opts.store, credentials: opts.credentials, bus: opts.bus, metrics: opts.metrics, ...(opts.monitoring ? { monitoring: opts.monitoring } : {}), ...(opts.deriveKey ? { deriveKey: opts.deriveKey } : {}), ...(opts.auditLog ? { audit: opts.auditLog } : {}), ...(opts.shared ? { shared: opts.shared } : {}) });
 
   return {
     app,

@@ -64,6 +64,22 @@ export interface Database {
   audit_checkpoints: AuditCheckpointsTable;
   audit_subject_keys: AuditSubjectKeysTable;
   audit_archives: AuditArchivesTable;
+  alerts: AlertsTable;
+  monitor_references: MonitorReferencesTable;
+  monitor_buckets: MonitorBucketsTable;
+  monitor_series: MonitorSeriesTable;
+  monitor_predictions: MonitorPredictionsTable;
+  injection_reviews: InjectionReviewsTable;
+  limit_overrides: LimitOverridesTable;
+}
+
+/** Rate-limit overrides set through the admin API (migration 0004); `limits` is JSON. */
+export interface LimitOverridesTable {
+  kind: string;
+  subject_id: string;
+  limits: string;
+  updated_at: number;
+  updated_by: string;
 }
 
 /** Audit log tables (migration 0003); `body` is the entry's canonical JSON, `hash` its chain hash. */
@@ -106,4 +122,91 @@ export interface AuditArchivesTable {
   last_hash: string;
   file: string;
   created_at: number;
+}
+
+/** Flagged prompts awaiting review (0005); `text_sealed` is AES-256-GCM JSON, never plaintext. */
+export interface InjectionReviewsTable {
+  id: string;
+  created_at: number;
+  request_id: string;
+  model: string | null;
+  location: string;
+  source: string;
+  score: number;
+  /** JSON array of rule ids that fired. */
+  rules: string;
+  action: string;
+  chars: number;
+  text_hmac: string;
+  text_sealed: string;
+  status: 'pending' | 'attack' | 'benign';
+  category: string | null;
+  reviewed_by: string | null;
+  reviewed_at: number | null;
+}
+
+/** Reference profile of a model (0006); `body` is the reference's JSON (profiles, never rows). */
+export interface MonitorReferencesTable {
+  model: string;
+  source: string;
+  rows: number;
+  body: string;
+  created_at: number;
+}
+
+/** One replica's live profile of one model for one time bucket (0006); merged across replicas. */
+export interface MonitorBucketsTable {
+  model: string;
+  side: 'input' | 'output';
+  bucket_start: number;
+  replica: string;
+  count: number;
+  body: string;
+}
+
+/** One point of a monitor's time series (0006): a drift score, an accuracy chunk, a performance spike. */
+export interface MonitorSeriesTable {
+  model: string;
+  monitor: string;
+  metric: string;
+  time: number;
+  value: number | null;
+  threshold: number | null;
+  breached: number;
+  samples: number;
+  detail: string | null;
+}
+
+/** What a predict request answered (0006), kept until its TTL to join with feedback. Labels only. */
+export interface MonitorPredictionsTable {
+  request_id: string;
+  model: string;
+  time: number;
+  /** JSON array of predicted labels (one per input of the request). */
+  labels: string;
+  /** JSON array of ground-truth labels once feedback arrived (null until then). */
+  feedback: string | null;
+}
+
+/** Alerts (0007): grouped signals; JSON text columns hold evidence, request ids and techniques. */
+export interface AlertsTable {
+  id: string;
+  source: string;
+  severity: string;
+  title: string;
+  entity_kind: string;
+  entity_id: string;
+  status: 'open' | 'acknowledged' | 'resolved' | 'suppressed';
+  first_seen: number;
+  last_seen: number;
+  count: number;
+  evidence: string;
+  request_ids: string;
+  techniques: string;
+  owner: string | null;
+  on_call: string | null;
+  created_at: number;
+  updated_at: number;
+  updated_by: string | null;
+  note: string | null;
 }

@@ -39,8 +39,10 @@ function redactUrl(url: string): string {
   }
 }
 
-async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+async function migrate(db: Kysely<Database>, pgSchema?: string): Promise<void> {
+  // With a PostgreSQL schema, Kysely must look for its own bookkeeping tables in that schema:
+  // otherwise it finds another schema's lock table, skips creating its own, and then fails.
+  const migrator = new Migrator({ db, provider: migrationProvider, ...(pgSchema ? { migrationTableSchema: pgSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
@@ -103,7 +105,7 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
-    await migrate(db);
+    await migrate(db, schema);
   } catch (e) {
     await db.destroy();
     throw e;

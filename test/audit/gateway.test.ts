@@ -71,6 +71,11 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const search = await t.post('/admin/v1/audit/hash', { value: '10.0.0.1' });
       expect(search.status).toBe(503);
       expect((await t.post('/admin/v1/audit/subjects/erase', { subject: 'p_someone' })).status).toBe(503);
+      // A change that cannot be recorded is not made: no principal appears.
+      const before = (await t.gw.store.db.selectFrom('principals').select('id').execute()).length;
+      const change = await t.post('/admin/v1/principals', { kind: 'user', name: 'unrecorded' });
+      expect(change.status).toBe(503);
+      expect((await t.gw.store.db.selectFrom('principals').select('id').execute()).length).toBe(before);
 
       await breakStore(false);
       const after = await Promise.all(Array.from({ length: 8 }, (_, i) => t!.post('/v1/chat/completions', chat(`again ${i}`))));
@@ -104,6 +109,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       const { entries } = await queryAudit(t.gw.store, { requestId: rid });
       expect(entries.find((e) => e.type === 'outcome')!.data).toMatchObject({ status: 401, error_code: 'BULWARK_E_UNAUTHENTICATED' });
       expect((await queryAudit(t.gw.store, { type: 'policy.reloaded' })).entries).toHaveLength(1);
+      // The first admin, made before the log opened, is recorded once it is open.
+      const boot = (await queryAudit(t.gw.store, { type: 'admin.action' })).entries.find((e) => e.data.action === 'principal.bootstrap_admin');
+      expect(boot?.data).toMatchObject({ actorId: 'system:bootstrap', targetId: 'p_bootstrap_admin' });
 
       const auth = { authorization: `Bearer ${t.key}` };
       const hash = await t.post('/admin/v1/audit/hash', { value: '10.0.0.1' });

@@ -80,7 +80,8 @@ describe('bulwark config check', () => {
     expect(run('config', 'check', join(dir, 'missing.yaml')).status).toBe(2);
     expect(run('no-such-command').status).toBe(2);
     expect(run('--help').status).toBe(0);
-  });
+    // Six cold CLI starts: on two loaded cores (the full suite) each can take several seconds.
+  }, 120_000);
 });
 
 describe('docs/policy.md', () => {

@@ -10,6 +10,10 @@ import { createRedactor } from '../../detect/redact/redactor.ts';
 import type { EntityMatch, TextDetector } from '../../detect/redact/overlaps.ts';
 import { createProgress, FILE_FORMATS, RISK_LEVELS, scanFile, type FileFormat, type FileReport, type RiskLevel } from '../../detect/filescan/index.ts';
 import { renderReport } from '../../detect/filescan/render.ts';
+import { createMemorizationGuard, type MemorizationGuard } from '../../detect/leak/index.ts';
+import { writeHashFile } from '../../detect/leak/memorized-file.ts';
+import { MEMORIZED_KEY_PURPOSE } from '../../guards/scan/memorized.ts';
+import { deriveKey, loadServerSecret } from '../../identity/server-secret.ts';
 
 export const EXIT_OK = 0;
 /** Bad usage: unknown option, invalid option value (commander's own code for usage errors). */
@@ -30,6 +34,39 @@ export interface ScanCommandOptions {
   readonly minScore?: number;
   readonly samples?: number;
   readonly progress?: boolean;
+  /** Register every identifier found and write their keyed hashes here (for `scan.memorized`). */
+  readonly exportHashes?: string;
+  /** The gateway's data directory: its server secret keys the exported hashes. */
+  readonly dataDir?: string;
+}
+
+/** Identifiers worth guarding against regurgitation by default (names and addresses recur legitimately). */
+export const MEMORIZED_DEFAULT_ENTITIES = [
+  'EMAIL_ADDRESS', 'PHONE_NUMBER', 'CREDIT_CARD', 'US_SSN', 'US_ITIN', 'IBAN_CODE', 'US_PASSPORT', 'PASSPORT',
+  'US_DRIVER_LICENSE', 'UK_NINO', 'NATIONAL_ID', 'MEDICAL_RECORD_NUMBER', 'CRYPTO_WALLET',
+];
+/** Bounds the memory of an export: one short string per distinct value. */
+const MAX_EXPORTED_HASHES = 20_000_000;
+
+/** Wraps detectors so every value they find (of the chosen entities) is registered. */
+function registering(detectors: readonly TextDetector[], memo: MemorizationGuard, entities: ReadonlySet<string>, minScore: number): TextDetector[] {
+  return detectors.map((d) => ({
+    ...(d.holdBack !== undefined ? { holdBack: d.holdBack } : {}),
+    detect(text: string): EntityMatch[] {
+      const found = d.detect(text);
+      for (const m of found) {
+        if (m.score < minScore || !entities.has(m.entity)) continue;
+        if (memo.size >= MAX_EXPORTED_HASHES) throw new RangeError(`more than ${MAX_EXPORTED_HASHES} distinct values to export`);
+        try {
+          memo.register(text.slice(m.start, m.end));
+        } catch (e) {
+          if (e instanceof RangeError && /too short/.test(e.message)) continue;
+          throw e;
+        }
+      }
+      return found;
+    },
+  }));
 }
 
 export interface ScanIo {
@@ -84,7 +121,13 @@ export async function runScan(files: readonly string[], options: ScanCommandOpti
     return EXIT_USAGE;
   }
   const redactor = createRedactor(key === undefined ? {} : { defaultAction: 'hash', hashKey: key });
-  const detectors = detectorsFor(options.entities);
+  let detectors = detectorsFor(options.entities);
+  let memo: { guard: MemorizationGuard; key: Buffer } | undefined;
+  if (options.exportHashes !== undefined) {
+    const key = deriveKey(loadServerSecret(resolve(options.dataDir ?? './data')), MEMORIZED_KEY_PURPOSE);
+    memo = { guard: createMemorizationGuard({ key }), key };
+    detectors = registering(detectors, memo.guard, new Set(options.entities ?? MEMORIZED_DEFAULT_ENTITIES), options.minScore ?? 0);
+  }
   const reports: FileReport[] = [];
   let failed = false;
   const targets = new Map<string, string>();
@@ -134,6 +177,10 @@ export async function runScan(files: readonly string[], options: ScanCommandOpti
   const overRisk =
     options.failOnRisk !== undefined &&
     reports.some((r) => RISK_LEVELS.indexOf(r.risk.level) >= RISK_LEVELS.indexOf(options.failOnRisk as RiskLevel));
+  if (memo && !failed) {
+    writeHashFile(resolve(options.exportHashes!), memo.key, memo.guard.exportHashes());
+    io.stderr.write(`bulwark scan: ${memo.guard.size} value hashes written to ${options.exportHashes} (use with the scan.memorized guard)\n`);
+  }
   const code = failed ? EXIT_INPUT : overCount || overRisk ? EXIT_FINDINGS : EXIT_OK;
   if (options.json === true) {
     io.stdout.write(`${JSON.stringify({ files: reports, findings, exitCode: code }, null, 2)}\n`);
@@ -185,6 +232,8 @@ export function registerScanCommand(program: Command, setExit: (code: number) =>
     .option('--min-score <x>', 'ignore matches scoring below x', score)
     .option('--samples <n>', 'sample row numbers per field and entity (default 5)', nonNegativeInt)
     .option('--no-progress', 'no progress bar on stderr')
+    .option('--export-hashes <file>', 'write keyed hashes of the identifiers found, for the scan.memorized guard')
+    .option('--data-dir <dir>', "with --export-hashes: the gateway's data directory, whose secret keys the hashes (default ./data)")
     .addHelpText('after', HELP_EXIT_CODES)
     .action(async (files: string[], opts: ScanCommandOptions) => {
       setExit(await runScan(files, opts, { stdout: process.stdout, stderr: process.stderr, env: process.env }));

@@ -17,6 +17,7 @@ import {
 } from './recognizers/identity.ts';
 import { emailRecognizer, ipRecognizer, macRecognizer, urlCredentialsRecognizer } from './recognizers/network.ts';
 import { createPhoneRecognizer } from './recognizers/phone.ts';
+import { piiReleasePoint } from './release.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { PII_ENTITIES, isPiiEntity, type PiiDetector, type PiiDetectorConfig, type PiiEntity, type PiiMatch } from './types.ts';
 
@@ -80,8 +81,10 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
     .filter((r) => r.entities.some((e) => enabled.has(e)))
     .map((recognizer) => ({ recognizer, scorer: createContextScorer(recognizer.context, recognizer.antiContext, window) }));
 
+  const gazetteer = loadGazetteer();
   return {
     entities,
+    releasableUpTo: (text: string) => piiReleasePoint(text, gazetteer),
     detect(text: string): PiiMatch[] {
       if (typeof text !== 'string') throw new TypeError('detect() expects a string');
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`text longer than ${MAX_TEXT_LENGTH} characters; scan it in chunks`);

@@ -65,4 +65,6 @@ export interface PiiDetector {
   readonly entities: readonly PiiEntity[];
   /** Sorted, non-overlapping matches at or above their entity's threshold. */
   detect(text: string): PiiMatch[];
+  /** For a streamed text: the offset before which no match can still change (see `release.ts`). */
+  releasableUpTo(text: string): number;
 }

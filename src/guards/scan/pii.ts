@@ -13,7 +13,8 @@ export const piiGuard = entityGuardFactory<EntityGuardConfig>({
     // Loaded on first use: the name gazetteers are large.
     const { createPiiDetector } = await import('../../detect/pii/index.ts');
     const d = createPiiDetector({ ...(c.entities ? { entities: c.entities as PiiEntity[] } : {}) });
-    // Names and addresses span words, so a stream holds back a generous window.
-    return { detect: (t) => d.detect(t), holdBack: c.hold_back ?? 160 };
+    // Names and addresses span words: a stream releases plain words at once (see release.ts) and
+    // holds anything that may still be a growing entity, up to a generous window.
+    return { detect: (t) => d.detect(t), releasableUpTo: (t) => d.releasableUpTo(t), holdBack: c.hold_back ?? 160 };
   },
 });

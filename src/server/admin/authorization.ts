@@ -21,7 +21,14 @@ export interface AdminAuthDeps {
   readonly accessFor: (rt: Runtime) => AccessControl;
   /** Local CLI mode only: the operator is whoever can read the data directory and server secret. */
   readonly localOperator?: Principal;
+  /**
+   * Records an authorized change before it runs (the audit log): no record, no change. The
+   * outcome follows as an `admin.action` event.
+   */
+  readonly recordIntent?: (intent: { actorId: string; method: string; route: string; requestId: string }) => Promise<void>;
 }
+
+const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -83,5 +90,12 @@ export function installAdminAuthorization(app: FastifyInstance, deps: AdminAuthD
     }
     const d = ac.decide(principal, permission, undefined, { requestId: req.id, surface: 'admin', route });
     if (!d.allowed) throw new BulwarkError('BULWARK_E_FORBIDDEN');
+    if (deps.recordIntent && !READS.has(req.method)) {
+      try {
+        await deps.recordIntent({ actorId: principal.id, method: req.method, route: req.routeOptions.url ?? '', requestId: req.id });
+      } catch {
+        throw new BulwarkError('BULWARK_E_AUDIT_UNAVAILABLE');
+      }
+    }
   });
 }

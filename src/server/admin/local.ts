@@ -17,6 +17,8 @@ import { Registry } from 'prom-client';
 import { BulwarkError, errorBody } from '../../errors/catalogue.ts';
 import { toBulwarkError } from '../error-handler.ts';
 import { registerAccessRoutes } from './access-routes.ts';
+import { registerAlertRoutes } from './alert-routes.ts';
+import { AlertRepository } from '../../incidents/alerts/repository.ts';
 import { installAdminAuthorization } from './authorization.ts';
 import { registerIdentityRoutes } from './identity-routes.ts';
 import { trackRoutes } from './route-table.ts';
@@ -52,6 +54,7 @@ export async function openLocalAdmin(opts: { dataDir: string; policy: LoadedPoli
   const routeDeps = { directory, access: accessFor, emit: (e: Parameters<EventBus['emit']>[0]) => bus.emit(e) };
   registerIdentityRoutes(app, routeDeps);
   registerAccessRoutes(app, { ...routeDeps, failures });
+  registerAlertRoutes(app, { alerts: new AlertRepository(store), emit: routeDeps.emit });
   app.setErrorHandler((err, req, reply) => {
     const be: BulwarkError = toBulwarkError(err);
     return reply.code(be.status).send(errorBody(be, req.id));

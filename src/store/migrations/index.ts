@@ -4,11 +4,19 @@ import type { Migration, MigrationProvider } from 'kysely';
 import { initial } from './0001-initial.ts';
 import { identity } from './0002-identity.ts';
 import { audit } from './0003-audit.ts';
+import { limits } from './0004-limits.ts';
+import { review } from './0005-review.ts';
+import { monitoring } from './0006-monitoring.ts';
+import { alerts } from './0007-alerts.ts';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_initial': initial,
   '0002_identity': identity,
   '0003_audit': audit,
+  '0004_limits': limits,
+  '0005_review': review,
+  '0006_monitoring': monitoring,
+  '0007_alerts': alerts,
 };
 
 export const migrationProvider: MigrationProvider = {
