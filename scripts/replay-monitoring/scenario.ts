@@ -58,16 +58,10 @@ export class TransactionStream {
   }
 }
 
-const ENGLISH = [
-  'How do I reset my password for the customer portal?',
-  'My card was charged twice for the same order, can you help?',
-  'What are your opening hours on public holidays?',
-  'Please summarise the refund policy in two sentences.',
-  'Can I change the delivery address after ordering?',
-  'The app crashes when I upload a photo of my receipt.',
-];
-const MANDARIN = ['我的银行卡被重复扣款了，怎么办？', '请问如何修改我的账户密码？', '退款政策是什么？请简单说明。', '我想更改收货地址，可以吗？'];
+const MANDARIN_OPENERS = ['请问', '你好，', '我想知道', '麻烦帮我看看，', '急！'];
+const MANDARIN_TASKS = ['我的银行卡被重复扣款了怎么办', '如何修改我的账户密码', '退款政策是什么', '怎么更改收货地址', '信用卡丢了怎么冻结', '为什么转账一直没有到账'];
 
-export function supportPrompt(t: number, k: number): string {
-  return active('mandarin', t) ? MANDARIN[k % MANDARIN.length]! : ENGLISH[k % ENGLISH.length]!;
+/** What the support bot sends at time `t`: its usual English question, or Mandarin during the event. */
+export function supportPrompt(t: number, k: number, english: string): string {
+  return active('mandarin', t) ? `${MANDARIN_OPENERS[k % MANDARIN_OPENERS.length]}${MANDARIN_TASKS[k % MANDARIN_TASKS.length]}？` : english;
 }

@@ -2,6 +2,7 @@
 // a latency knob, so the replay can slow the upstream down (the latency spike) on cue.
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { demoChatReply } from '../../src/demo/chat.ts';
 import { type FraudModel, parseTransaction, trainFraudModel } from '../../src/demo/fraud.ts';
 
 export interface ReplayUpstream {
@@ -12,14 +13,12 @@ export interface ReplayUpstream {
   close(): Promise<void>;
 }
 
-const WORDS = 'the account shows normal activity and the request was handled by the support team within the expected time frame'.split(' ');
+const ROW = 'customer 10422, account current, balance 1,204.55 EUR, last payment 2026-10-30, status active; ';
 
 function chatAnswer(prompt: string): string {
-  // "Export everything" asks for a long answer: the replay's bulk read.
-  const words = /\bexport (?:all|everything)\b/i.test(prompt) ? 4_000 : 40;
-  const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(WORDS[(i * 7 + prompt.length) % WORDS.length]!);
-  return out.join(' ');
+  // "Export everything" gets a long answer (about 15,000 tokens): the replay's bulk read.
+  if (/\bexport (?:all|everything)\b/i.test(prompt)) return ROW.repeat(600);
+  return demoChatReply([{ role: 'user', content: prompt }]);
 }
 
 export async function startReplayUpstream(): Promise<ReplayUpstream> {

@@ -10,6 +10,7 @@ import type { ActiveGuard, GuardRecord } from '../pipeline/pipeline.ts';
 import type { GuardContext, OutputStream, RouteKind, StreamStep } from '../pipeline/types.ts';
 import { type UpstreamResponse, transportError } from '../upstream/client.ts';
 import { sseErrorEvent } from './upstream-response.ts';
+import { type Usage, usageOf } from './usage.ts';
 
 interface Link {
   readonly active: ActiveGuard;
@@ -29,8 +30,9 @@ export function guardedSse(
   route: RouteKind,
   guards: readonly ActiveGuard[],
   ctx: GuardContext,
-  onEnd: (records: GuardRecord[], failed: BulwarkError | undefined) => void,
+  onEnd: (records: GuardRecord[], failed: BulwarkError | undefined, usage: Usage | undefined) => void,
 ): Readable {
+  let usage: Usage | undefined;
   /** One scanning chain per part: a choice's text (`tool` undefined) or one tool call's arguments. */
   const chains = new Map<string, { readonly choice: number; readonly tool?: number; readonly links: Link[] }>();
   const finished = new Set<number>();
@@ -126,6 +128,7 @@ export function guardedSse(
     } catch {
       return { out: '', block: new BulwarkError('BULWARK_E_UPSTREAM_BAD_RESPONSE') };
     }
+    usage = usageOf(ev.usage) ?? usage;
     if (!Array.isArray(ev.choices) || ev.choices.length === 0) return { out: `data: ${data}\n\n` };
     let keep = ev.usage !== undefined && ev.usage !== null;
     for (const c of ev.choices as Json[]) {
@@ -216,7 +219,7 @@ export function guardedSse(
       yield sseErrorEvent(failed, ctx.requestId);
     } finally {
       resp.body.destroy();
-      onEnd(records(), failed);
+      onEnd(records(), failed, usage);
     }
   }
   return Readable.from(relay(), { objectMode: false });

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { BulwarkError, errorBody } from '../errors/catalogue.ts';
 import type { RouteKind } from '../pipeline/types.ts';
 import { type UpstreamClient, type UpstreamResponse, transportError } from '../upstream/client.ts';
+import { SseUsageWatcher, type Usage } from './usage.ts';
 
 const MAX_ERROR_BODY = 64 * 1024;
 const MAX_UPSTREAM_MESSAGE = 500;
@@ -73,16 +74,20 @@ export function sseErrorEvent(err: BulwarkError, requestId: string): string {
 }
 
 /** Streams the upstream's SSE to the caller as it arrives; backpressure flows both ways. */
-export function passThroughSse(resp: UpstreamResponse, requestId: string, onEnd: (failed: BulwarkError | undefined) => void): Readable {
+export function passThroughSse(resp: UpstreamResponse, requestId: string, onEnd: (failed: BulwarkError | undefined, usage: Usage | undefined) => void): Readable {
   async function* relay() {
     let failed: BulwarkError | undefined;
+    const usage = new SseUsageWatcher();
     try {
-      for await (const chunk of resp.body) yield chunk as Buffer;
+      for await (const chunk of resp.body) {
+        usage.push(chunk as Buffer);
+        yield chunk as Buffer;
+      }
     } catch (e) {
       failed = transportError(e);
       yield Buffer.from(sseErrorEvent(failed, requestId));
     } finally {
-      onEnd(failed);
+      onEnd(failed, usage.usage);
     }
   }
   return Readable.from(relay(), { objectMode: false });
@@ -94,6 +99,7 @@ export interface BufferedStream {
   readonly texts: Map<number, string>;
   /** Assembled tool-call arguments, by location (`choices[i].message.tool_calls[j].function.arguments`). */
   readonly toolArgs: Map<string, string>;
+  /** The upstream's `usage` object as sent (re-sent in a re-synthesised stream). */
   readonly usage?: Json;
 }
 

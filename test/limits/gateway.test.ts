@@ -93,6 +93,31 @@ describe('limit.rate: tokens estimated up front, reconciled from usage', () => {
   });
 });
 
+describe('limit.rate: streamed answers reconciled from the usage event', () => {
+  const limits = '      limits:\n        key: { tokens_per_minute: 2000 }\n      tokens: { default_completion_tokens: 500 }';
+  const usage = { prompt_tokens: 3, completion_tokens: 27, total_tokens: 30 };
+
+  for (const [path, extra] of [
+    ['passed through', ''],
+    ['scanned as it streams', '  - id: scan.secrets\n    config: { stage: scan_output }\n'],
+  ] as const) {
+    describe(path, () => {
+      const fx = useMockGateway((url) => mockPolicy(url, guards(limits) + extra));
+
+      it('keeps the 30 tokens the stream reported, not the 508 estimated', async () => {
+        fx.up.mode = { kind: 'stream', chunks: ['streamed ', 'answer'], usage };
+        const first = await fx.t.post('/v1/chat/completions', chat({ stream: true, stream_options: { include_usage: true } }));
+        expect(first.status).toBe(200);
+        expect(await first.text()).toContain('"total_tokens":30');
+        await settled();
+        fx.up.mode = { kind: 'ok' };
+        const second = await fx.t.post('/v1/chat/completions', chat());
+        expect(remaining(second.headers.get('ratelimit')).get('key.tokens_per_minute')).toBe(2000 - 30 - 508);
+      });
+    });
+  }
+});
+
 describe('limit.rate: concurrency', () => {
   const fx = useMockGateway((url) => mockPolicy(url, guards('      limits:\n        key: { concurrent: 1 }')));
 

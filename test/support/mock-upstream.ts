@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 
 export type MockMode =
   | { kind: 'ok'; answer?: string }
-  | { kind: 'stream'; chunks: string[]; delayMs?: number; failAfter?: number }
+  /** Streams `chunks`; with `usage`, a last event carries it (as OpenAI's `include_usage` does). */
+  | { kind: 'stream'; chunks: string[]; delayMs?: number; failAfter?: number; usage?: { prompt_tokens: number; completion_tokens: number; total_tokens: number } }
   /** Answers with one tool call whose arguments are `args` (streamed in `chunkSize` pieces if asked). */
   | { kind: 'tool'; args: string; chunkSize?: number }
   /** Answers with the last user message, whole or streamed in chunks of `chunkSize` characters. */
@@ -132,6 +133,7 @@ export async function startMockUpstream(initial: MockMode = { kind: 'ok' }): Pro
           if (mode.delayMs) await new Promise((r) => setTimeout(r, mode.delayMs));
         }
         res.write(streamChunk('', 'stop'));
+        if (mode.usage) res.write(`data: ${JSON.stringify({ id: 'chatcmpl-mock', object: 'chat.completion.chunk', created: 1, model: 'mock', choices: [], usage: mode.usage })}\n\n`);
         res.end('data: [DONE]\n\n');
         return;
       }

@@ -4,6 +4,10 @@
 // Like NannyML's thresholds (mean + kσ of the metric over reference chunks), we draw B windows of
 // n records from the reference profile, score each against the reference, and take mean + kσ
 // (k = 5 by default: a feature is tested every interval, for months, so the tail matters).
+// The reference is itself a sample (often a few thousand records), so live and reference windows
+// both stray from the true distribution; a distance between two samples of sizes n and N spreads
+// like √(1/n + 1/N), so the one-sample level is widened by √(1 + n/N). Without it a 345-record
+// window against a 1,500-prompt reference crossed a 5σ level on an ordinary day of the replay.
 // The effective threshold of a feature is the larger of the configured one and this noise level.
 import { featureDrift, type DriftOptions } from '../drift/detect.ts';
 import { CategoricalProfile } from '../profile/categorical.ts';
@@ -52,7 +56,7 @@ function emptyLike(ref: PartProfile): PartProfile {
   return ref instanceof NumericProfile ? new NumericProfile(ref.edges) : new CategoricalProfile(ref.categories);
 }
 
-/** mean + k·σ of the drift score of `n`-record windows drawn from the reference (NaN when it cannot tell). */
+/** mean + k·σ of the drift score of `n`-record windows drawn from the reference, widened for the reference's own sampling error (NaN when it cannot tell). */
 export function noiseLevel(ref: PartProfile, n: number, options: DriftOptions, sigmas: number, seed = 1): number {
   if (ref.count === 0 || n < 1) return Number.NaN;
   const size = Math.min(n, NOISE_MAX_N);
@@ -69,7 +73,7 @@ export function noiseLevel(ref: PartProfile, n: number, options: DriftOptions, s
   }
   const mean = scores.reduce((s, x) => s + x, 0) / scores.length;
   const sd = Math.sqrt(scores.reduce((s, x) => s + (x - mean) ** 2, 0) / (scores.length - 1));
-  return (mean + sigmas * sd) * Math.sqrt(size / n);
+  return (mean + sigmas * sd) * Math.sqrt(size / n) * Math.sqrt(1 + n / ref.count);
 }
 
 /** Noise levels cached per reference part and window-size bucket (powers of two, rounded down). */

@@ -12,6 +12,7 @@ import type { RequestAuditor } from '../../audit/port.ts';
 import { auditEntry, recordOrFail } from '../audit-entry.ts';
 import { guardedSse } from '../guarded-sse.ts';
 import { bufferSse, isEventStream, passThroughSse, readUpstreamJson, synthesizeSse, upstreamFailure } from '../upstream-response.ts';
+import { usageOf } from '../usage.ts';
 
 const BLOCK_CODES: Readonly<Record<GuardStage, ErrorCode>> = {
   authenticate: 'BULWARK_E_UNAUTHENTICATED',
@@ -152,7 +153,12 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
     if (sse && outputGuards.length === 0) {
       state.upstreamMs = performance.now() - t0;
       state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
-      return streamHeaders(reply, state.overheadMs).send(passThroughSse(resp, req.id, (failed) => auditStreamEnd(auditor, req, failed)));
+      return streamHeaders(reply, state.overheadMs).send(
+        passThroughSse(resp, req.id, (failed, usage) => {
+          if (usage) state.usage = usage;
+          auditStreamEnd(auditor, req, failed);
+        }),
+      );
     }
 
     if (sse && outputGuards.every((g) => g.guard.stream)) {
@@ -160,8 +166,9 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       state.upstreamMs = performance.now() - t0;
       state.overheadMs = performance.now() - state.startedAt - state.upstreamMs;
       return streamHeaders(reply, state.overheadMs).send(
-        guardedSse(resp, route, outputGuards, { ...ctx, segments: [] }, (records, failed) => {
+        guardedSse(resp, route, outputGuards, { ...ctx, segments: [] }, (records, failed, usage) => {
           state.decisions.push(...records);
+          if (usage) state.usage = usage;
           auditStreamEnd(auditor, req, failed);
         }),
       );
@@ -179,6 +186,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
       // Some output guard needs the whole answer: buffer it, check it, then release it.
       const buffered = await bufferSse(target.upstream, resp, route);
       state.upstreamMs = performance.now() - t0;
+      state.usage = usageOf(buffered.usage);
       const where = route === 'chat' ? (i: number) => `choices[${i}].message.content` : (i: number) => `choices[${i}].text`;
       const { edits } = await runOutput([
         ...[...buffered.texts].map(([i, text]) => ({ location: where(i), text, role: 'assistant' })),
@@ -207,10 +215,7 @@ export function inferenceHandler(route: RouteKind, current: () => Runtime, audit
 
     let answer = await readUpstreamJson(target.upstream, resp, route);
     state.upstreamMs = performance.now() - t0;
-    const usage = answer.usage as { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined;
-    if (usage && typeof usage === 'object') {
-      state.usage = { promptTokens: usage.prompt_tokens, completionTokens: usage.completion_tokens, totalTokens: usage.total_tokens };
-    }
+    state.usage = usageOf(answer.usage);
     if (outputGuards.length > 0) {
       const out = await runOutput(outputSegments(route, answer), answer);
       for (const e of out.edits) setTextAt(answer, e.location, e.text);
