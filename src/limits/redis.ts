@@ -63,8 +63,8 @@ export class RedisLink {
 }
 
 /** The URL the policy names (plain, or from a secret) and a stable id for it that reveals nothing. */
-export function resolveRedisUrl(url: RedisBackendConfig['url']): { url: string; id: string } {
-  const resolved = typeof url === 'string' ? url : resolveSecret(url, 'limit.rate redis.url');
-  if (!/^rediss?:\/\//i.test(resolved)) throw new Error('limit.rate redis.url: the secret must hold a redis:// or rediss:// URL');
+export function resolveRedisUrl(url: RedisBackendConfig['url'], where: string): { url: string; id: string } {
+  const resolved = typeof url === 'string' ? url : resolveSecret(url, where);
+  if (!/^rediss?:\/\//i.test(resolved)) throw new Error(`${where}: the secret must hold a redis:// or rediss:// URL`);
   return { url: resolved, id: createHash('sha256').update(resolved).digest('hex').slice(0, 16) };
 }

@@ -37,7 +37,7 @@ export type SharedStateConfig = z.infer<typeof SharedStateConfig>;
 /** The Redis-backed state for a `shared_state` config: one connection per URL, kept across reloads. */
 export async function remoteExtractionState(shared: SharedResources | undefined, config: SharedStateConfig): Promise<RemoteExtractionState> {
   if (!shared) throw new Error('shared_state needs the gateway’s shared resources');
-  const { url, id } = resolveRedisUrl(config.redis.url);
+  const { url, id } = resolveRedisUrl(config.redis.url, 'shared_state.redis.url');
   const conn = shared.get(
     `extraction:redis:${id}`,
     () => {

@@ -43,7 +43,7 @@ interface Slot {
 
 async function redisBackend(config: RateLimitConfig, shared: NonNullable<GuardDeps['shared']>, metrics: LimitMetrics, deps: GuardDeps) {
   const redis = config.redis!;
-  const { url, id } = resolveRedisUrl(redis.url);
+  const { url, id } = resolveRedisUrl(redis.url, 'limit.rate redis.url');
   // One connection per Redis URL for the life of the gateway: reloads reuse it.
   const conn = shared.get(
     `${ID}:redis:${id}`,
