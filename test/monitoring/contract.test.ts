@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputContract, rangesFromReference } from '../../src/monitor/contract/contract.ts';
+import { DatasetProfile } from '../../src/monitor/profile/dataset.ts';
 import { demoReferences } from './simulation.ts';
 import { referenceFromJSON, referenceToJSON } from '../../src/monitor/models/reference.ts';
 import { ContractConfig, contractGuard } from '../../src/guards/validate/contract.ts';
@@ -39,6 +40,19 @@ describe('InputContract', () => {
     const b = contract.checkRecord({ amount: 1_000_000, country: 'US' }, 'input');
     expect(b).toMatchObject({ rule: 'range', field: 'input.amount' });
     expect(b!.reason).toContain('1000000 is outside the range learned from the reference');
+  });
+
+  it('does not widen a range across zero', () => {
+    const profile = new DatasetProfile({
+      features: [
+        { name: 'amount', kind: 'numeric', edges: [0, 10, 100] },
+        { name: 'loss', kind: 'numeric', edges: [-100, -10, 0] },
+        { name: 'delta', kind: 'numeric', edges: [-10, 0, 10] },
+      ],
+    });
+    for (const [a, l, d] of [[5, -80, -4], [100, -2, 6]] as const) profile.update({ amount: a, loss: l, delta: d });
+    const ranges = Object.fromEntries(rangesFromReference(profile, 0.5).map((r) => [r.feature, [r.min, r.max]]));
+    expect(ranges).toEqual({ amount: [0, 147.5], loss: [-119, 0], delta: [-9, 11] });
   });
 
   it('refuses to learn ranges for a feature the reference has no numbers for', () => {

@@ -47,6 +47,7 @@ export interface TextPart {
  * Ranges from a reference profile: each numeric feature's [min − m·span, max + m·span], where
  * span = max − min (or |max|, or 1, when the reference saw one value). A margin keeps draws from
  * the reference's own distribution inside: the observed extremes of a sample are not its limits.
+ * The widening stops at zero for features the reference never saw change sign.
  */
 export function rangesFromReference(profile: DatasetProfile, margin: number, only?: readonly string[]): FeatureRange[] {
   if (!(margin >= 0) || !Number.isFinite(margin)) throw new RangeError('range margin must be a non-negative number');
@@ -55,7 +56,11 @@ export function rangesFromReference(profile: DatasetProfile, margin: number, onl
     if (only && !only.includes(feature)) continue;
     if (!(p instanceof NumericProfile) || p.count === 0) continue;
     const span = p.max - p.min || Math.abs(p.max) || 1;
-    out.push({ feature, min: p.min - margin * span, max: p.max + margin * span });
+    // Widening never crosses zero: a feature the reference only saw non-negative (an amount, a
+    // count, an hour) stays non-negative, and likewise for non-positive ones.
+    const min = p.min - margin * span;
+    const max = p.max + margin * span;
+    out.push({ feature, min: p.min >= 0 ? Math.max(0, min) : min, max: p.max <= 0 ? Math.min(0, max) : max });
   }
   if (only) {
     const missing = only.filter((f) => !out.some((r) => r.feature === f));
