@@ -12,7 +12,7 @@ import pino from 'pino';
 import { startGateway } from '../../src/gateway/gateway.ts';
 import type { Alert } from '../../src/incidents/alerts/types.ts';
 import { demoChatPrompts } from '../../src/monitor/models/builtin.ts';
-import { seededRandom } from '../../src/synthetic/random.ts';
+import { poisson, seededRandom } from '../../src/synthetic/random.ts';
 import { DAY, EVENTS, HOUR, MINUTE, NORMAL_DAYS, STEP, TransactionStream, WEEK_START, active, rhythm, supportPrompt } from './scenario.ts';
 import { startReplayUpstream } from './upstream.ts';
 
@@ -46,17 +46,6 @@ function activity(p: Persona, t: number): number {
   const weekday = d.getUTCDay() >= 1 && d.getUTCDay() <= 5;
   const hour = d.getUTCHours();
   return weekday && hour >= 8 && hour < 18 ? 1 : 0;
-}
-
-function poisson(rand: () => number, lambda: number): number {
-  const l = Math.exp(-lambda);
-  let k = 0;
-  let p = 1;
-  do {
-    k++;
-    p *= rand();
-  } while (p > l);
-  return k - 1;
 }
 
 function policy(upstream: string): string {

@@ -17,3 +17,16 @@ export function normalSample(rand: () => number): number {
   const u = Math.max(rand(), 1e-12);
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
+
+/** A Poisson draw with mean `lambda` (Knuth's product method; the normal approximation above 50). */
+export function poisson(rand: () => number, lambda: number): number {
+  if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normalSample(rand)));
+  const l = Math.exp(-lambda);
+  let k = 0;
+  let p = 1;
+  do {
+    k++;
+    p *= rand();
+  } while (p > l);
+  return k - 1;
+}

@@ -1,7 +1,7 @@
 // Synthetic identity traffic for behaviour tests: a normal working week (people in office hours,
 // services around the clock) as bus events, with a seeded random source so runs repeat exactly.
 import type { BulwarkEvent, RequestEvent } from '../../src/events/bus.ts';
-import { normalSample, seededRandom } from '../../src/synthetic/random.ts';
+import { normalSample, poisson, seededRandom } from '../../src/synthetic/random.ts';
 
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
@@ -41,18 +41,6 @@ export const PERSONAS: readonly Persona[] = [
     hours: 'always',
   })),
 ];
-
-export function poisson(rand: () => number, lambda: number): number {
-  if (lambda > 50) return Math.max(0, Math.round(lambda + Math.sqrt(lambda) * normalSample(rand)));
-  const l = Math.exp(-lambda);
-  let k = 0;
-  let p = 1;
-  do {
-    k++;
-    p *= rand();
-  } while (p > l);
-  return k - 1;
-}
 
 let counter = 0;
 export function request(p: { time: number; address: string; principal?: string; key?: string; model?: string; tokens?: number; blockedBy?: string; status?: number }): RequestEvent {
