@@ -48,11 +48,13 @@ describe('InputContract', () => {
         { name: 'amount', kind: 'numeric', edges: [0, 10, 100] },
         { name: 'loss', kind: 'numeric', edges: [-100, -10, 0] },
         { name: 'delta', kind: 'numeric', edges: [-10, 0, 10] },
+        { name: 'flag', kind: 'numeric', edges: [0, 1] },
       ],
     });
-    for (const [a, l, d] of [[5, -80, -4], [100, -2, 6]] as const) profile.update({ amount: a, loss: l, delta: d });
+    for (const [a, l, d] of [[5, -80, -4], [100, -2, 6]] as const) profile.update({ amount: a, loss: l, delta: d, flag: 0 });
     const ranges = Object.fromEntries(rangesFromReference(profile, 0.5).map((r) => [r.feature, [r.min, r.max]]));
-    expect(ranges).toEqual({ amount: [0, 147.5], loss: [-119, 0], delta: [-9, 11] });
+    // A feature always 0 keeps room above it (span 1 when the reference saw one value).
+    expect(ranges).toEqual({ amount: [0, 147.5], loss: [-119, 0], delta: [-9, 11], flag: [0, 0.5] });
   });
 
   it('refuses to learn ranges for a feature the reference has no numbers for', () => {

@@ -57,10 +57,11 @@ export function rangesFromReference(profile: DatasetProfile, margin: number, onl
     if (!(p instanceof NumericProfile) || p.count === 0) continue;
     const span = p.max - p.min || Math.abs(p.max) || 1;
     // Widening never crosses zero: a feature the reference only saw non-negative (an amount, a
-    // count, an hour) stays non-negative, and likewise for non-positive ones.
+    // count, an hour) stays non-negative, one it only saw non-positive stays non-positive. A
+    // feature that was always 0 counts as non-negative, so it keeps room above 0.
     const min = p.min - margin * span;
     const max = p.max + margin * span;
-    out.push({ feature, min: p.min >= 0 ? Math.max(0, min) : min, max: p.max <= 0 ? Math.min(0, max) : max });
+    out.push({ feature, min: p.min >= 0 ? Math.max(0, min) : min, max: p.max <= 0 && p.min < 0 ? Math.min(0, max) : max });
   }
   if (only) {
     const missing = only.filter((f) => !out.some((r) => r.feature === f));

@@ -20,7 +20,7 @@ describe('drift noise level', () => {
   const reference = normalSample(1_500, 1);
 
   it('holds two independent samples of one distribution under it (the reference is a sample too)', () => {
-    // A window of 345 against a 1,500-record reference: the replay's false alert.
+    // The sizes of the replay's false alert: a window of 345 against a 1,500-record reference.
     const level = noiseLevel(reference, 345, {}, 5);
     let over = 0;
     for (let seed = 100; seed < 400; seed++) {
