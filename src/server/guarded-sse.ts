@@ -9,6 +9,7 @@ import { worstAction } from '../pipeline/decision.ts';
 import type { ActiveGuard, GuardRecord } from '../pipeline/pipeline.ts';
 import type { GuardContext, OutputStream, RouteKind, StreamStep } from '../pipeline/types.ts';
 import { type UpstreamResponse, transportError } from '../upstream/client.ts';
+import { SseEvents } from './sse-events.ts';
 import { sseErrorEvent } from './upstream-response.ts';
 import { type Usage, usageOf } from './usage.ts';
 
@@ -182,32 +183,34 @@ export function guardedSse(
   }
 
   async function* relay() {
-    const decoder = new TextDecoder();
-    let buffer = '';
     let failed: BulwarkError | undefined;
+    // Events are handled in order as the parser finds them; each one's output is queued here
+    // and yielded before the next chunk is read, so backpressure still reaches the upstream.
+    const out: string[] = [];
+    let done = false;
+    const handle = (data: string): void => {
+      if (done) return;
+      const r = data === '[DONE]' ? flushAll() : rewrite(data);
+      if (r.out) out.push(r.out);
+      if (r.block) {
+        failed = r.block;
+        out.push(sseErrorEvent(r.block, ctx.requestId));
+        done = true;
+        return;
+      }
+      if (data === '[DONE]') out.push('data: [DONE]\n\n');
+    };
+    const events = new SseEvents(handle, { oversize: 'fail' });
     try {
       for await (const chunk of resp.body) {
-        buffer += decoder.decode(chunk as Buffer, { stream: true });
-        let sep: RegExpExecArray | null;
-        while ((sep = /\r?\n\r?\n/.exec(buffer))) {
-          const raw = buffer.slice(0, sep.index);
-          buffer = buffer.slice(sep.index + sep[0].length);
-          const data = raw
-            .split(/\r?\n/)
-            .filter((l) => l.startsWith('data:'))
-            .map((l) => l.slice(5).trimStart())
-            .join('\n');
-          if (data === '') continue;
-          const r = data === '[DONE]' ? flushAll() : rewrite(data);
-          if (r.out) yield r.out;
-          if (r.block) {
-            failed = r.block;
-            yield sseErrorEvent(r.block, ctx.requestId);
-            return;
-          }
-          if (data === '[DONE]') yield 'data: [DONE]\n\n';
-        }
+        events.push(chunk as Buffer);
+        if (out.length) yield out.splice(0).join('');
+        if (done) return;
       }
+      // A last event without its closing blank line is scanned like the others.
+      events.end();
+      if (out.length) yield out.splice(0).join('');
+      if (done) return;
       const r = flushAll();
       if (r.out) yield r.out;
       if (r.block) {

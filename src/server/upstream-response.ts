@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { BulwarkError, errorBody } from '../errors/catalogue.ts';
 import type { RouteKind } from '../pipeline/types.ts';
 import { type UpstreamClient, type UpstreamResponse, transportError } from '../upstream/client.ts';
+import { SseEvents } from './sse-events.ts';
 import { SseUsageWatcher, type Usage } from './usage.ts';
 
 const MAX_ERROR_BODY = 64 * 1024;
@@ -109,10 +110,8 @@ export async function bufferSse(client: UpstreamClient, resp: UpstreamResponse, 
   const texts = new Map<number, string>();
   const toolArgs = new Map<string, string>();
   let usage: Json | undefined;
-  for (const line of raw.toString('utf8').split(/\r?\n/)) {
-    if (!line.startsWith('data:')) continue;
-    const data = line.slice(5).trim();
-    if (data === '' || data === '[DONE]') continue;
+  const events = new SseEvents((data) => {
+    if (data === '' || data === '[DONE]') return;
     let ev: Json;
     try {
       ev = JSON.parse(data) as Json;
@@ -120,7 +119,7 @@ export async function bufferSse(client: UpstreamClient, resp: UpstreamResponse, 
       throw new BulwarkError('BULWARK_E_UPSTREAM_BAD_RESPONSE');
     }
     if (ev.usage && typeof ev.usage === 'object') usage = ev.usage as Json;
-    if (!Array.isArray(ev.choices)) continue;
+    if (!Array.isArray(ev.choices)) return;
     for (const c of ev.choices as Json[]) {
       const index = typeof c.index === 'number' ? c.index : 0;
       const piece = route === 'chat' ? (c.delta as Json | undefined)?.content : c.text;
@@ -135,7 +134,11 @@ export async function bufferSse(client: UpstreamClient, resp: UpstreamResponse, 
         });
       }
     }
-  }
+  }, { oversize: 'fail' });
+  // The raw bytes go back to the client when no guard changed anything: every event in them,
+  // the last one included even without its closing blank line, must have been read.
+  events.push(raw);
+  events.end();
   return { raw, texts, toolArgs, ...(usage ? { usage } : {}) };
 }
 

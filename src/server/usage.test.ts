@@ -28,9 +28,11 @@ describe('SseUsageWatcher', () => {
     }
   });
 
-  it('skips an over-long line without buffering it, and ignores data that is not JSON', () => {
+  it('skips an over-long event arriving in pieces without buffering it, and ignores data that is not JSON', () => {
     const w = new SseUsageWatcher();
-    w.push(enc(`data: {"usage":{"total_tokens":1},"pad":"${'x'.repeat(40_000)}"}\n\n`));
+    w.push(enc('data: {"usage":{"total_tokens":1},"pad":"'));
+    for (let i = 0; i < 10; i++) w.push(enc('x'.repeat(4000)));
+    w.push(enc('"}\n\n'));
     w.push(enc('data: {"usage":{ not json\n\n'));
     expect(w.usage).toBeUndefined();
     w.push(enc('data: {"choices":[],"usage":{"total_tokens":12}}\n\n'));

@@ -3,11 +3,12 @@
 // `stream_options.include_usage`). Limits reconcile their estimates with it; audit, metrics and
 // monitors record it.
 import type { RequestState } from './request-state.ts';
+import { SseEvents } from './sse-events.ts';
 
 export type Usage = NonNullable<RequestState['usage']>;
 
-/** Most bytes of one SSE line kept while looking for usage: a usage event is small. */
-const MAX_LINE = 16 * 1024;
+/** Most characters of one SSE event kept while looking for usage: a usage event is small. */
+const MAX_EVENT = 16 * 1024;
 const USAGE_OBJECT = /"usage"\s*:\s*\{/;
 
 const count = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : undefined);
@@ -28,45 +29,17 @@ export function usageOf(raw: unknown): Usage | undefined {
 }
 
 /**
- * Watches raw SSE bytes passing through and keeps the last usage reported. Only lines that carry
- * a usage object are parsed; an over-long line is skipped, never buffered whole.
+ * Watches raw SSE bytes passing through and keeps the last usage reported. Only events that carry
+ * a usage object are parsed as JSON; an over-long event is skipped, never buffered whole.
  */
 export class SseUsageWatcher {
-  private readonly decoder = new TextDecoder();
-  private line = '';
-  private skipping = false;
+  private readonly events = new SseEvents((data) => {
+    if (USAGE_OBJECT.test(data)) this.observe(data);
+  }, { oversize: 'skip', maxChars: MAX_EVENT });
   usage: Usage | undefined;
 
   push(chunk: Uint8Array): void {
-    const text = this.decoder.decode(chunk, { stream: true });
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      this.append(text.slice(start, nl));
-      this.endLine();
-      start = nl + 1;
-    }
-    this.append(text.slice(start));
-  }
-
-  private append(piece: string): void {
-    if (this.skipping) return;
-    if (this.line.length + piece.length > MAX_LINE) {
-      this.skipping = true;
-      this.line = '';
-      return;
-    }
-    this.line += piece;
-  }
-
-  private endLine(): void {
-    const line = this.line;
-    this.line = '';
-    if (this.skipping) {
-      this.skipping = false;
-      return;
-    }
-    if (!line.startsWith('data:') || !USAGE_OBJECT.test(line)) return;
-    this.observe(line.slice(5).trim());
+    this.events.push(chunk);
   }
 
   /** Takes the usage of one event's JSON data, if it has one. */

@@ -82,4 +82,39 @@ describe('streamed answers', () => {
       await guarded.close();
     }
   });
+
+  it('checks a last event that the upstream did not close with a blank line (buffered and incremental)', async () => {
+    const chunk = (content: string) => `data: ${JSON.stringify({ id: 'c', object: 'chat.completion.chunk', created: 1, model: 'mock', choices: [{ index: 0, delta: { content }, finish_reason: null }] })}`;
+    const body = `${chunk('this is ')}\n\n${chunk('a forbidden-word leak')}`;
+    const policies = [
+      '  - id: auth.api_key\n  - id: scan.banned\n    config: { stage: scan_output, substrings: ["forbidden-word"] }\n',
+      '  - id: auth.api_key\n  - id: scan.secrets\n    config: { stage: scan_output, default_action: block }\n',
+    ];
+    for (const extra of policies) {
+      const guarded = await startTestGateway(mockPolicy(fx.up.baseUrl, extra));
+      try {
+        fx.up.mode = { kind: 'raw-sse', body: extra.includes('banned') ? body : `${chunk('key: ')}\n\n${chunk('ghp_x7Kq2mN9pL4vR8sT1wY6zB3cD5fG0hJ2kL9a')}` };
+        const r = await guarded.post('/v1/chat/completions', streamReq);
+        const text = r.status === 200 ? await readEvents(r) : await r.text();
+        expect(text).not.toContain('forbidden-word');
+        expect(text).not.toContain('ghp_x7Kq2mN9pL4vR8sT1wY6zB3cD5fG0hJ2kL9a');
+        expect(text).toContain('BULWARK_E_POLICY_BLOCKED');
+      } finally {
+        await guarded.close();
+      }
+    }
+  });
+
+  it('ends the stream with an error event when one upstream event is larger than the bound', async () => {
+    const guarded = await startTestGateway(mockPolicy(fx.up.baseUrl, '  - id: auth.api_key\n  - id: scan.secrets\n    config: { stage: scan_output, default_action: block }\n'));
+    try {
+      fx.up.mode = { kind: 'raw-sse', body: `data: {"choices":[{"index":0,"delta":{"content":"${'x'.repeat(1_100_000)}` };
+      const r = await guarded.post('/v1/chat/completions', streamReq);
+      const text = await readEvents(r);
+      expect(text).toContain('BULWARK_E_UPSTREAM_BAD_RESPONSE');
+      expect(text).not.toContain('xxxxxxxxxx');
+    } finally {
+      await guarded.close();
+    }
+  });
 });

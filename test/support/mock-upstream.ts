@@ -12,6 +12,8 @@ export type MockMode =
   /** Answers with the last user message, whole or streamed in chunks of `chunkSize` characters. */
   | { kind: 'echo'; chunkSize?: number }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string> }
+  /** Sends `body` as an event stream exactly as given (for malformed or unterminated streams). */
+  | { kind: 'raw-sse'; body: string }
   | { kind: 'malformed' }
   | { kind: 'hang' }
   | { kind: 'close' };
@@ -139,6 +141,9 @@ export async function startMockUpstream(initial: MockMode = { kind: 'ok' }): Pro
       }
       case 'status':
         res.writeHead(mode.status, { 'content-type': 'application/json', ...mode.headers }).end(JSON.stringify(mode.body ?? { error: { message: 'mock failure' } }));
+        return;
+      case 'raw-sse':
+        res.writeHead(200, { 'content-type': 'text/event-stream' }).end(mode.body);
         return;
       case 'malformed':
         res.writeHead(200, { 'content-type': 'application/json' }).end('{"choices": [ this is not json');
