@@ -3,6 +3,8 @@
 // teach the classifier languages and shapes the development files lack; grouped by template.
 import { seededRandom as mulberry32 } from '../../src/synthetic/random.ts';
 import type { Row } from './data.ts';
+import { ordinaryRows } from './ordinary.ts';
+import { techniqueRows } from './techniques.ts';
 
 
 type Slots = Record<string, readonly string[]>;
@@ -158,5 +160,7 @@ export function syntheticRows(seed: number, perTemplate = 12): Row[] {
       rows.push({ id: `syn-b${i}-${j}`, text, label: 0, file: 'synthetic', category: `benign-${t.lang}`, group: `synthetic:b${i}-${j}`, document: false });
     });
   });
+  // Everyday requests and documents, and attack techniques around the same vocabulary.
+  rows.push(...ordinaryRows(seed, mulberry32(seed + 1)), ...techniqueRows(seed, mulberry32(seed + 2)));
   return rows;
 }

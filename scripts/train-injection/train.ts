@@ -1,19 +1,19 @@
 // `npm run train:injection [-- --extra FILE ...]`: trains the shipped injection classifier from
 // ../shared/datasets/prompt-injection (plus synthetic and reviewer-exported rows), measures it
-// with grouped cross-validation, calibrates the ensemble on the out-of-fold scores, and writes
+// with grouped cross-validation and leave-one-source-out, calibrates the ensemble on both kinds of
+// held-out scores, and writes
 // models/injection/model.json and metrics.json. Deterministic for a given --seed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { datasetPath, REPO_ROOT } from '../../src/datasets/index.ts';
-import { analyse } from '../../src/detect/injection/analysis.ts';
-import { LinearModel, MODEL_FORMAT, quantize, type ModelFile } from '../../src/detect/injection/model.ts';
+import { MODEL_FORMAT, quantize, type ModelFile } from '../../src/detect/injection/model.ts';
 import { RuleSet } from '../../src/detect/injection/rule-engine.ts';
 import { DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
-import { DEFAULT_DECODE_LIMITS } from '../../src/detect/normalize/index.ts';
 import { fileMetrics, formatTable, meanPerFileAccuracy, type Scored } from '../eval-injection/metrics.ts';
 import { foldOf, groupNearDuplicates, loadDir, loadFile, type Row } from './data.ts';
 import { syntheticRows } from './synthetic.ts';
+import { crossValidate, leaveOneSourceOut, modelOf, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
 import { buildUnits, fitCalibration, rowWeights, train, type TrainOptions } from './trainer.ts';
 
 const { values: args } = parseArgs({
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     ngrams: { type: 'string', default: '3,4,5' },
     'no-synthetic': { type: 'boolean', default: false },
     'no-domain': { type: 'boolean', default: false },
+    'no-loso': { type: 'boolean', default: false },
   },
 });
 
@@ -56,60 +57,58 @@ const pool = buildUnits(rows, weights, features, window);
 console.log(`units: ${pool.n}, non-zeros: ${pool.offset[pool.n - 1]! + pool.length[pool.n - 1]!} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
 const rules = new RuleSet(DEFAULT_RULES);
+const trainer: Trainer = { rows, pool, opts, features, window, rules };
 const fold = rows.map((r) => foldOf(r.group, folds, seed));
-const placeholder = { classifier: 1, rules: 1, bias: 0 };
-const modelOf = (w: { weights: Float32Array; bias: number }): LinearModel =>
-  new LinearModel({ features, weights: w.weights, bias: w.bias, calibration: placeholder, threshold: 0.5, window });
-const ctxOf = (model: LinearModel) => ({ model, rules, allow: [], maxScanChars: 262_144, decode: DEFAULT_DECODE_LIMITS });
+const cvOut = crossValidate(trainer, fold, folds, (f) => console.log(`fold ${f + 1}/${folds} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
+// Our own synthetic rows stay in every training set: they are written to cover what the files lack.
+const losoOut = args['no-loso'] ? [] : leaveOneSourceOut(trainer, (fam) => fam.startsWith('synthetic'), (fam) => console.log(`held out ${fam} (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
 
-// Out-of-fold classifier logits and rule evidence for every row.
-const oofLogit = new Array<number>(rows.length).fill(0);
-const oofEvidence = new Array<number>(rows.length).fill(0);
-for (let f = 0; f < folds; f++) {
-  const trained = train(pool, (ri) => fold[ri] !== f, opts);
-  const ctx = ctxOf(modelOf(trained));
-  rows.forEach((r, ri) => {
-    if (fold[ri] !== f) return;
-    const a = analyse(ctx, r.text, r.document ? 'document' : 'user');
-    oofLogit[ri] = a.classifierLogit;
-    oofEvidence[ri] = a.evidence;
-  });
-  console.log(`fold ${f + 1}/${folds} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
-}
-
-// Calibrate so every (file, label) group weighs the same: no file dominates by its size.
+// Calibrate on both kinds of held-out scores, every (kind, file, label) group weighing the same:
+// k-fold scores reward trusting the classifier, leave-one-source-out scores (sources it never
+// saw, as in the held-out test set) reward trusting the rules; the fit balances the two.
+const calib = [...cvOut.map((h) => ({ h, kind: 'cv' })), ...losoOut.map((h) => ({ h, kind: 'loso' }))];
 const groupSize = new Map<string, number>();
-for (const r of rows) groupSize.set(`${r.file}:${r.label}`, (groupSize.get(`${r.file}:${r.label}`) ?? 0) + 1);
-const calWeight = rows.map((r) => 1000 / (groupSize.get(`${r.file}:${r.label}`) ?? 1));
-const calibration = fitCalibration(oofLogit, oofEvidence, rows.map((r) => r.label), calWeight);
-const oofScore = rows.map((_, i) => 1 / (1 + Math.exp(-(calibration.classifier * oofLogit[i]! + calibration.rules * oofEvidence[i]! + calibration.bias))));
+const keyOf = (c: { h: HeldOut; kind: string }): string => `${c.kind}:${c.h.row.file}:${c.h.row.label}`;
+for (const c of calib) groupSize.set(keyOf(c), (groupSize.get(keyOf(c)) ?? 0) + 1);
+const calibration = fitCalibration(calib.map((c) => c.h.logit), calib.map((c) => c.h.evidence), calib.map((c) => c.h.row.label), calib.map((c) => 1000 / (groupSize.get(keyOf(c)) ?? 1)));
+const scoreOf = (h: HeldOut): number => 1 / (1 + Math.exp(-(calibration.classifier * h.logit + calibration.rules * h.evidence + calibration.bias)));
+const scoredAt = (list: readonly HeldOut[], t: number): Scored[] => list.map((h) => ({ file: h.row.file, label: h.row.label, category: h.row.category, flagged: scoreOf(h) >= t }));
 
-const scoredAt = (t: number): Scored[] => rows.map((r, i) => ({ file: r.file, label: r.label, category: r.category, flagged: oofScore[i]! >= t }));
 let threshold = 0.5;
 let bestAcc = -1;
 for (let t = 0.1; t <= 0.9001; t += 0.01) {
-  const acc = meanPerFileAccuracy(scoredAt(t));
+  const acc = losoOut.length ? (meanPerFileAccuracy(scoredAt(cvOut, t)) + meanPerFileAccuracy(scoredAt(losoOut, t))) / 2 : meanPerFileAccuracy(scoredAt(cvOut, t));
   if (acc > bestAcc + 1e-9) {
     bestAcc = acc;
     threshold = Math.round(t * 100) / 100;
   }
 }
-const cv = fileMetrics(scoredAt(threshold));
+const cv = fileMetrics(scoredAt(cvOut, threshold));
 if (process.env.BULWARK_OOF_DUMP) {
   // Debugging aid: out-of-fold scores per row (ids and scores only, no text).
-  writeFileSync(process.env.BULWARK_OOF_DUMP, rows.map((r, i) => JSON.stringify({ file: r.file, id: r.id, label: r.label, logit: oofLogit[i], evidence: oofEvidence[i], score: oofScore[i] })).join('\n'));
+  writeFileSync(process.env.BULWARK_OOF_DUMP, cvOut.map((h) => JSON.stringify({ file: h.row.file, id: h.row.id, label: h.row.label, logit: h.logit, evidence: h.evidence, score: scoreOf(h) })).join('\n'));
 }
 console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${bestAcc.toFixed(4)}\n`);
 console.log(`${folds}-fold grouped cross-validation (out-of-fold, threshold ${threshold}):`);
 console.log(formatTable(cv));
 
-// The recall / false-positive trade-off at other thresholds, for operators choosing per policy.
-const sweep = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({
-  threshold: t,
-  files: Object.fromEntries(fileMetrics(scoredAt(t)).map((m) => [m.file, { tpr: m.tpr, fpr: m.fpr }])),
-}));
-
+// Leave-one-source-out, plus ordinary prose (PII-benchmark sentences) scored by the final model.
 const final = train(pool, () => true, opts);
+const prose = scoreWith(trainer, modelOf(trainer, final), proseRows());
+const loso = losoOut.length ? fileMetrics(scoredAt([...losoOut, ...prose], threshold)) : [];
+if (loso.length) {
+  console.log(`\nleave-one-source-out (each file scored by a model trained without its source; threshold ${threshold}):`);
+  console.log(formatTable(loso));
+}
+
+// The recall / false-positive trade-off at other thresholds, for operators choosing per policy.
+const sweepOf = (list: readonly HeldOut[]) => [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9].map((t) => ({
+  threshold: t,
+  files: Object.fromEntries(fileMetrics(scoredAt(list, t)).map((m) => [m.file, { tpr: m.tpr, fpr: m.fpr }])),
+}));
+const sweep = sweepOf(cvOut);
+const losoSweep = losoOut.length ? sweepOf([...losoOut, ...prose]) : [];
+
 const q = quantize(final.weights);
 const file: ModelFile = {
   format: MODEL_FORMAT,
@@ -121,9 +120,9 @@ const file: ModelFile = {
   weights: q.data,
   calibration,
   threshold,
-  metrics: { folds, cv },
+  metrics: { folds, cv, loso },
 };
 mkdirSync(dirname(args.out), { recursive: true });
 writeFileSync(args.out, `${JSON.stringify(file)}\n`);
-writeFileSync(resolve(dirname(args.out), 'metrics.json'), `${JSON.stringify({ seed, folds, threshold, calibration, rows: rows.length, units: pool.n, features, window, training: opts, cv, sweep }, null, 2)}\n`);
+writeFileSync(resolve(dirname(args.out), 'metrics.json'), `${JSON.stringify({ seed, folds, threshold, calibration, rows: rows.length, units: pool.n, features, window, training: opts, cv, sweep, loso, losoSweep }, null, 2)}\n`);
 console.log(`\nwrote ${args.out} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);

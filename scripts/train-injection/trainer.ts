@@ -141,14 +141,26 @@ export function train(pool: UnitPool, include: (row: number) => boolean, opts: T
 
 /**
  * Fits the calibration z = a * classifierLogit + c * ruleEvidence + bias by weighted logistic
- * regression (Newton's method on three parameters), on out-of-fold predictions.
+ * regression (Newton's method on three parameters, with step halving so that scores far from
+ * the training distribution, e.g. of a source left out, cannot make it diverge), on held-out predictions.
  */
 export function fitCalibration(x1: readonly number[], x2: readonly number[], y: readonly number[], wt: readonly number[]): { classifier: number; rules: number; bias: number } {
   let a = 1;
   let c = 1;
   let b = 0;
   const ridge = 1e-3;
-  for (let it = 0; it < 50; it++) {
+  const loss = (pa: number, pc: number, pb: number): number => {
+    let l = 0.5 * ridge * (pa * pa + pc * pc);
+    for (let i = 0; i < y.length; i++) {
+      const z = pa * (x1[i] as number) + pc * (x2[i] as number) + pb;
+      // log(1 + e^z) - y z, computed without overflow.
+      const softplus = z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
+      l += (wt[i] as number) * (softplus - (y[i] as number) * z);
+    }
+    return l;
+  };
+  let current = loss(a, c, b);
+  for (let it = 0; it < 100; it++) {
     const gr = [0, 0, 0];
     const h = [[ridge, 0, 0], [0, ridge, 0], [0, 0, ridge]];
     for (let i = 0; i < y.length; i++) {
@@ -163,10 +175,18 @@ export function fitCalibration(x1: readonly number[], x2: readonly number[], y: 
     gr[0]! += ridge * a;
     gr[1]! += ridge * c;
     const d = solve3(h, gr);
-    a -= d[0]!;
-    c -= d[1]!;
-    b -= d[2]!;
-    if (Math.abs(d[0]!) + Math.abs(d[1]!) + Math.abs(d[2]!) < 1e-9) break;
+    let step = 1;
+    let next = loss(a - d[0]!, c - d[1]!, b - d[2]!);
+    while (!(next <= current) && step > 1e-6) {
+      step /= 2;
+      next = loss(a - step * d[0]!, c - step * d[1]!, b - step * d[2]!);
+    }
+    if (!(next <= current)) break;
+    a -= step * d[0]!;
+    c -= step * d[1]!;
+    b -= step * d[2]!;
+    current = next;
+    if (step * (Math.abs(d[0]!) + Math.abs(d[1]!) + Math.abs(d[2]!)) < 1e-9) break;
   }
   return { classifier: a, rules: c, bias: b };
 }

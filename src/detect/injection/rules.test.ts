@@ -19,7 +19,7 @@ describe('rule catalogue', () => {
   it('has unique ids, several families and languages', () => {
     expect(new Set(DEFAULT_RULES.map((r) => r.id)).size).toBe(DEFAULT_RULES.length);
     expect(new Set(DEFAULT_RULES.map((r) => r.family)).size).toBeGreaterThanOrEqual(9);
-    expect(new Set(DEFAULT_RULES.map((r) => r.lang))).toEqual(new Set(['en', '*', 'de', 'fr', 'es', 'it', 'nl', 'ru', 'zh', 'ja', 'ko', 'el', 'hi', 'ar', 'id']));
+    expect(new Set(DEFAULT_RULES.map((r) => r.lang))).toEqual(new Set(['en', '*', 'de', 'fr', 'es', 'it', 'nl', 'ru', 'zh', 'ja', 'ko', 'el', 'hi', 'ar', 'id', 'hr']));
   });
 
   describe.each(DEFAULT_RULES.map((r) => [r.id, r] as const))('%s', (_id, rule) => {
