@@ -10,15 +10,28 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A matcher for any of `words` as whole words (Unicode-aware), case-insensitive. */
+/**
+ * A test for any of `words` as whole words (Unicode-aware), case-insensitive. For `test()` only:
+ * the match may include the character before the word, which is consumed rather than looked
+ * behind at because a leading lookbehind makes V8 try every position slowly (about 1.4× here).
+ */
 export function compileWords(words: readonly string[] | undefined): RegExp | undefined {
   if (words === undefined || words.length === 0) return undefined;
   const sorted = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${sorted.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 export interface ContextScorer {
   adjust(text: string, start: number, end: number, score: number): number;
+  /** The highest score context could give a candidate scored `score` (for pruning before `adjust`). */
+  reach(score: number): number;
+  /** Whether any context word occurs anywhere in `text` (a necessary condition for a boost). */
+  anyContext(text: string): boolean;
+}
+
+/** What context can at most make of a base score, when a recogniser has context words. */
+export function boosted(score: number): number {
+  return score >= 1 ? score : Math.min(1, Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR));
 }
 
 export function createContextScorer(
@@ -29,6 +42,8 @@ export function createContextScorer(
   const pro = compileWords(context);
   const anti = compileWords(antiContext);
   return {
+    reach: (score) => (pro === undefined ? score : boosted(score)),
+    anyContext: (text) => pro !== undefined && pro.test(text),
     adjust(text, start, end, score) {
       let s = score;
       if (pro !== undefined && s < 1) {

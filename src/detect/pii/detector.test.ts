@@ -50,6 +50,12 @@ describe('structured identifiers', () => {
     expect(has('mobile 07700 900 461', 'PHONE_NUMBER', '07700 900 461')).toBe(true);
     expect(none('Date: 1978-04-13 12:20:39', 'PHONE_NUMBER')).toBe(true);
     expect(none('order 5551234567 shipped', 'PHONE_NUMBER')).toBe(true);
+    expect(none('the years 1999 2004 2011 were good', 'PHONE_NUMBER')).toBe(true);
+  });
+  it('parses a short local number only where context could make it reportable', () => {
+    expect(has('please call 555 0134 tomorrow', 'PHONE_NUMBER', '555 0134')).toBe(true);
+    expect(none('we sold 555 0134 units', 'PHONE_NUMBER')).toBe(true);
+    expect(has('tel 020 7946 0018', 'PHONE_NUMBER', '020 7946 0018')).toBe(true);
   });
   it('finds MACs, credentialed URLs and checksummed wallets', () => {
     expect(has('device 00:1A:2B:3C:4D:5E joined', 'MAC_ADDRESS', '00:1A:2B:3C:4D:5E')).toBe(true);

@@ -4,7 +4,7 @@ import { createContextScorer, type ContextScorer } from './context.ts';
 import { createAddressRecognizer } from './names/address.ts';
 import { loadGazetteer } from './names/gazetteer.ts';
 import { createPersonRecognizer } from './names/person.ts';
-import type { Candidate, Recognizer } from './recognizer.ts';
+import type { Candidate, Recognizer, Worth } from './recognizer.ts';
 import { cryptoWalletRecognizer, dateOfBirthRecognizer } from './recognizers/dates-wallets.ts';
 import { abaRoutingRecognizer, creditCardRecognizer, ibanRecognizer, swiftRecognizer } from './recognizers/financial.ts';
 import {
@@ -17,6 +17,7 @@ import {
 } from './recognizers/identity.ts';
 import { emailRecognizer, ipRecognizer, macRecognizer, urlCredentialsRecognizer } from './recognizers/network.ts';
 import { createPhoneRecognizer } from './recognizers/phone.ts';
+import { digitChains, type DigitChains } from './digits.ts';
 import { piiReleasePoint } from './release.ts';
 import { resolveOverlaps } from './resolve.ts';
 import { PII_ENTITIES, isPiiEntity, type PiiDetector, type PiiDetectorConfig, type PiiEntity, type PiiMatch } from './types.ts';
@@ -26,7 +27,8 @@ export const DEFAULT_CONTEXT_WINDOW = 40;
 /** Longest text one detect() call accepts; callers chunk larger inputs (the scan CLI streams). */
 export const MAX_TEXT_LENGTH = 16 * 1024 * 1024;
 
-function allRecognizers(): Recognizer[] {
+/** Every built-in recogniser, in the order the detector runs them (exported for invariant tests). */
+export function builtInRecognizers(): Recognizer[] {
   const g = loadGazetteer();
   return [
     emailRecognizer,
@@ -72,14 +74,30 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
   const window = config.contextWindow ?? DEFAULT_CONTEXT_WINDOW;
   const fallback = config.defaultThreshold ?? DEFAULT_THRESHOLD;
   const threshold = new Map<PiiEntity, number>(PII_ENTITIES.map((e) => [e, config.thresholds?.[e] ?? fallback]));
-  const recognizers = allRecognizers();
+  const recognizers = builtInRecognizers();
   for (const r of recognizers) {
+    const need = r.minDigits;
+    if (need !== undefined && need.maxGap !== 1 && need.maxGap !== 6) throw new Error(`recogniser ${r.id}: minDigits.maxGap must be 1 or 6`);
     // A global gate would carry lastIndex between texts and skip matches.
     if (r.gate?.global === true || r.gate?.sticky === true) throw new Error(`recogniser ${r.id} has a stateful gate`);
   }
-  const active: { recognizer: Recognizer; scorer: ContextScorer }[] = recognizers
-    .filter((r) => r.entities.some((e) => enabled.has(e)))
-    .map((recognizer) => ({ recognizer, scorer: createContextScorer(recognizer.context, recognizer.antiContext, window) }));
+  // Per recogniser: the lowest threshold among its enabled entities decides whether it can report
+  // at all, and whether only texts with one of its context words can lift it there.
+  const active: { recognizer: Recognizer; scorer: ContextScorer; needsContext: boolean; worth: Worth }[] = [];
+  for (const recognizer of recognizers) {
+    const mine = recognizer.entities.filter((e) => enabled.has(e));
+    if (mine.length === 0) continue;
+    const scorer = createContextScorer(recognizer.context, recognizer.antiContext, window);
+    const lowest = Math.min(...mine.map((e) => threshold.get(e) ?? fallback));
+    const base = recognizer.maxScore ?? 1;
+    if (scorer.reach(base) < lowest) continue;
+    const worth: Worth = (text, entity, start, end, score) => {
+      if (!enabled.has(entity)) return false;
+      const min = threshold.get(entity) ?? fallback;
+      return score >= min || (scorer.reach(score) >= min && scorer.adjust(text, start, end, score) >= min);
+    };
+    active.push({ recognizer, scorer, needsContext: base < lowest, worth });
+  }
 
   const gazetteer = loadGazetteer();
   return {
@@ -90,14 +108,25 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       if (text.length > MAX_TEXT_LENGTH) throw new RangeError(`text longer than ${MAX_TEXT_LENGTH} characters; scan it in chunks`);
       const kept: Candidate[] = [];
       const found: Candidate[] = [];
-      for (const { recognizer, scorer } of active) {
+      let chains: DigitChains | undefined;
+      for (const { recognizer, scorer, needsContext, worth } of active) {
+        // Cheapest test first: the shared digit count, then the recogniser's own gate, then context.
+        const need = recognizer.minDigits;
+        if (need !== undefined) {
+          chains ??= digitChains(text);
+          if ((need.maxGap === 1 ? chains.tight : chains.loose) < need.count) continue;
+        }
         if (recognizer.gate !== undefined && !recognizer.gate.test(text)) continue;
+        if (needsContext && !scorer.anyContext(text)) continue;
         if (found.length !== 0) found.length = 0;
-        recognizer.find(text, found);
+        recognizer.find(text, found, worth);
         for (const c of found) {
-          if (!enabled.has(c.entity) || c.end <= c.start) continue;
+          if (c.end <= c.start || !enabled.has(c.entity)) continue;
+          const min = threshold.get(c.entity) ?? fallback;
+          // Most name-shaped candidates (capitalised words) cannot reach the threshold: skip scoring them.
+          if (scorer.reach(c.score) < min) continue;
           c.score = Math.max(0, Math.min(1, scorer.adjust(text, c.start, c.end, c.score)));
-          if (c.score >= (threshold.get(c.entity) ?? fallback)) kept.push(c);
+          if (c.score >= min) kept.push(c);
         }
       }
       return resolveOverlaps(kept).map((c) => ({

@@ -11,6 +11,8 @@ export interface Candidate {
   rule: string;
 }
 
+export type Worth = (text: string, entity: PiiEntity, start: number, end: number, score: number) => boolean;
+
 export interface Recognizer {
   readonly id: string;
   readonly entities: readonly PiiEntity[];
@@ -23,8 +25,23 @@ export interface Recognizer {
    * Must not have the global flag. Most texts in a scan are short cells, where this saves the most.
    */
   readonly gate?: RegExp;
-  /** Appends candidates for `text` to `out`. Must not throw on any input. */
-  find(text: string, out: Candidate[]): void;
+  /**
+   * The highest base score `find` ever proposes (default 1). When it cannot reach an entity's
+   * threshold without context, the detector runs the recogniser only on texts that hold one of its
+   * context words, and skips it entirely when even context cannot lift it far enough.
+   */
+  readonly maxScore?: number;
+  /**
+   * Every match holds at least `count` digits, consecutive digits at most `maxGap` (1 or 6)
+   * characters apart; texts without such a chain skip the recogniser (see digits.ts).
+   */
+  readonly minDigits?: { readonly count: number; readonly maxGap: 1 | 6 };
+  /**
+   * Appends candidates for `text` to `out`. Must not throw on any input. `worth`, when given, says
+   * whether a candidate with this entity, span and base score could still be reported (threshold
+   * and nearby context); recognisers with a costly validation ask it first.
+   */
+  find(text: string, out: Candidate[], worth?: Worth): void;
 }
 
 /** Characters that may not touch a structured identifier on either side. */

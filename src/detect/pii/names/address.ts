@@ -1,6 +1,6 @@
 // Street addresses by structure rather than by list: a house number with a street name and a
 // street-type word ("90 Whitchurch Road"), or a street name and a house number as most of Europe
-// writes it ("Mellemvej 32", "Rua do Arenque 1634"), plus unit, military and PO box forms; the
+// writes it ("Kirkevej 14", "Rua das Flores 210"), plus unit, military and PO box forms; the
 // span then grows over adjacent units and locality lines (city, region, country, postcode).
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
@@ -9,10 +9,12 @@ import {
   EN_STREET_RE,
   EU_STREET_RE,
   LOCALITY_RE,
-  LOWER_EU_STREET_END_RE,
+  LOWER_EU_ENDING_RE,
+  LOWER_EU_HOUSE_NUMBER_RE,
   MILITARY_RE,
   PO_BOX_RE,
   PREFIX_TYPE_STREET_RE,
+  SPACE_DIGIT_RE,
   UNIT_RE,
 } from './address-patterns.ts';
 
@@ -24,21 +26,34 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
     return phrase.split(/\s+/).every((w) => g.commonWords.has(w.toLowerCase().replace(/\.$/, '')));
   }
 
-  /** Grows a span forward over units and locality lines, at most `max` segments, never over a blank line. */
-  function extend(text: string, end: number, max: number): number {
+  /**
+   * Grows a span forward over units and locality lines, at most `max` segments, never over a blank
+   * line. Returns the new end and how many segments were taken: an address that goes on over
+   * units, towns and postcodes is better evidence than a lone "Name 12".
+   */
+  function extend(text: string, end: number, max: number): { end: number; segments: number } {
     let e = end;
+    let segments = 0;
     for (let k = 0; k < max; k++) {
       const rest = text.slice(e, e + 120);
       if (/^[ \t]*\n[ \t]*\n/.test(rest)) break;
       const m = LOCALITY_RE.exec(rest);
       if (m === null) break;
       const seg = m[1] ?? '';
-      if (/^\p{Lu}/u.test(seg) && !/^\p{Lu}{2,3}$/u.test(seg) && !/\d/.test(seg) && commonPhrase(seg)) break;
+      if (/^\p{Lu}/u.test(seg) && !/^\p{Lu}{2,3}$/u.test(seg) && !/\d/.test(seg) && commonPhrase(seg) && !postcodeLineFollows(text, e + m[0].length)) break;
       e += m[0].length;
+      segments++;
     }
-    return e;
+    return { end: e, segments };
   }
-
+  /**
+   * A town made of ordinary words ("Maple Cove") is still part of the address when the next line
+   * (or segment) holds a postcode: the block goes on as addresses do, not as prose.
+   */
+  function postcodeLineFollows(text: string, at: number): boolean {
+    const m = LOCALITY_RE.exec(text.slice(at, at + 120));
+    return m !== null && /\d/.test(m[1] ?? '') && /\n/.test(m[0]);
+  }
   /** Pulls the start back over a leading house number or unit ("28245 ", "Apt. 675 "). */
   function extendBack(text: string, start: number): number {
     const before = text.slice(Math.max(0, start - 24), start);
@@ -57,7 +72,10 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
       const pieces: Candidate[] = [];
       const push = (start: number, end: number, score: number, rule: string): void => {
         const s = extendBack(text, start);
-        pieces.push({ entity: 'STREET_ADDRESS', start: s, end: trimSentencePeriod(text, s, extend(text, end, 6)), score: s < start ? Math.min(1, score + 0.2) : score, rule });
+        const grown = extend(text, end, 6);
+        // A leading house number or unit, and two or more unit/locality segments, each confirm the shape.
+        const bonus = (s < start ? 0.2 : 0) + (grown.segments >= 2 ? 0.3 : 0);
+        pieces.push({ entity: 'STREET_ADDRESS', start: s, end: trimSentencePeriod(text, s, grown.end), score: Math.min(1, score + bonus), rule });
       };
       MILITARY_RE.lastIndex = 0;
       for (let m = MILITARY_RE.exec(text); m !== null; m = MILITARY_RE.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pii.street_address.military');
@@ -67,8 +85,8 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
       for (let m = EN_STREET_RE.exec(text); m !== null; m = EN_STREET_RE.exec(text)) push(m.index, m.index + m[0].length, 0.8, 'pii.street_address.en');
       EU_STREET_RE.lastIndex = 0;
       for (let m = EU_STREET_RE.exec(text); m !== null; m = EU_STREET_RE.exec(text)) {
-        let value = m[0];
-        let start = m.index;
+        let value = m[1] ?? '';
+        let start = m.index + m[0].length - value.length;
         // Drop leading ordinary words ("Please", "Address") that the capitalised run swallowed.
         for (;;) {
           const sp = value.indexOf(' ');
@@ -86,13 +104,20 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
       }
       PREFIX_TYPE_STREET_RE.lastIndex = 0;
       for (let m = PREFIX_TYPE_STREET_RE.exec(text); m !== null; m = PREFIX_TYPE_STREET_RE.exec(text)) push(m.index, m.index + m[0].length, 0.75, 'pii.street_address.prefix_type');
-      LOWER_EU_STREET_END_RE.lastIndex = 0;
-      for (let m = LOWER_EU_STREET_END_RE.exec(text); m !== null; m = LOWER_EU_STREET_END_RE.exec(text)) {
+      SPACE_DIGIT_RE.lastIndex = 0;
+      for (let m = SPACE_DIGIT_RE.exec(text); m !== null; m = SPACE_DIGIT_RE.exec(text)) {
+        const space = m.index;
+        const ending = LOWER_EU_ENDING_RE.exec(text.slice(Math.max(0, space - 7), space));
+        if (ending === null) continue;
+        LOWER_EU_HOUSE_NUMBER_RE.lastIndex = space + 1;
+        const house = LOWER_EU_HOUSE_NUMBER_RE.exec(text);
+        if (house === null) continue;
+        const at = space - ending[0].length;
         // Lower-case text ("hersnapvej 18"): walk back over the rest of the lower-case word.
-        let start = m.index;
+        let start = at;
         while (start > 0 && /[\p{Ll}\p{M}'’-]/u.test(text[start - 1] ?? '')) start--;
-        if (start === m.index || /[\p{L}\p{N}.]/u.test(text[start - 1] ?? '') || !/^\p{Ll}/u.test(text[start] ?? '')) continue;
-        push(start, m.index + m[0].length, 0.55, 'pii.street_address.eu_lower');
+        if (start === at || /[\p{L}\p{N}.]/u.test(text[start - 1] ?? '') || !/^\p{Ll}/u.test(text[start] ?? '')) continue;
+        push(start, space + 1 + house[0].length, 0.55, 'pii.street_address.eu_lower');
       }
       UNIT_RE.lastIndex = 0;
       for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m.index, m.index + m[0].length, 0.35, 'pii.street_address.unit');

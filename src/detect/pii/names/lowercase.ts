@@ -11,6 +11,7 @@ const INTRO_RE = /(?:my name is|name is|call me|i am|i'm|this is|named|called)[\
 const LOWER_WORD_RE = /(?:^|\s)\p{Ll}/u;
 const LOWER_NAME_SHAPE_RE = /^\p{Ll}[\p{Ll}\p{M}'’-]+$/u;
 const LOWER_INITIAL_RE = /^\p{Ll}\.?$/u;
+const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das', 'ter', 'ten', 'y', 'zu']);
 
 function nameLike(w: string, g: Gazetteer): boolean {
   return !g.englishWords.has(w) && !g.commonWords.has(w) && LOWER_NAME_SHAPE_RE.test(w);
@@ -21,25 +22,42 @@ function titled(w: string): string {
 }
 
 /** Offsets right after each introducing phrase. */
-function introEnds(text: string): Set<number> {
+export function introEnds(text: string): Set<number> {
   const ends = new Set<number>();
   INTRO_RE.lastIndex = 0;
   for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) ends.add(m.index + m[0].length);
   return ends;
 }
 
-export function findLowercaseNames(text: string, tokens: readonly Token[], g: Gazetteer, out: Candidate[]): void {
+/** Lower-case words that can start a name here: known given names that are not English words. */
+export function lowercaseNameStarts(g: Gazetteer): string[] {
+  return [...g.firstNamesLower].filter((w) => nameLike(w, g));
+}
+
+/** Whether the text can hold a lower-case name at all (a lower-case letter after a space or at the start). */
+export function mayHoldLowercaseName(text: string): boolean {
+  return LOWER_WORD_RE.test(text);
+}
+
+/**
+ * `tokens` may leave out lower-case words that are neither in `lowercaseNameStarts` nor at an
+ * offset of `intros`, as long as the three words after each kept one are kept (see tokenizeSparse).
+ */
+export function findLowercaseNames(text: string, tokens: readonly Token[], g: Gazetteer, out: Candidate[], intros: ReadonlySet<number> = introEnds(text)): void {
   if (!LOWER_WORD_RE.test(text)) return;
-  const intros = introEnds(text);
+  const repeats = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Upper-case ASCII and digits cannot start a lower-case name.
     if (t.word.charCodeAt(0) < 97) continue;
+    // Name particles ("del" in "Vallmoro del Rey") only ever continue a name.
+    if (PARTICLES.has(t.word)) continue;
     const isFirst = g.firstNamesLower.has(t.word);
     const introduced = intros.has(t.start);
     if (!(isFirst || introduced) || !nameLike(t.word, g)) continue;
     let end = t.end;
     let hits = isFirst ? 1 : 0;
+    let possessive = t.possessive;
     let j = i + 1;
     for (; j < tokens.length && j < i + 4; j++) {
       const u = tokens[j] as Token;
@@ -52,13 +70,32 @@ export function findLowercaseNames(text: string, tokens: readonly Token[], g: Ga
       if (!nameLike(u.word, g)) break;
       if (g.lastNames.has(titled(u.word)) || g.firstNamesLower.has(u.word)) hits++;
       end = u.end;
+      possessive = u.possessive;
     }
     // A trailing initial is not part of the name.
     const trimmed = text.slice(t.start, end).replace(/ \p{Ll}\.?$/u, '');
     const words = j - i;
     let score = words === 1 ? 0.2 : hits >= 2 ? 0.6 : 0.4;
     if (introduced) score += 0.3;
+    // "ida k. varnholt's essays": a possessive after a full name is a person's.
+    if (possessive && words > 1) score += 0.15;
     out.push({ entity: 'PERSON', start: t.start, end: t.start + trimmed.length, score, rule: 'pii.person.lowercase' });
+    if (score >= 0.5 && words > 1) repeats.add(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
     i = j - 1;
+  }
+  if (repeats.size > 0) findRepeats(text, repeats, out);
+}
+
+/** Later mentions of a confident lower-case name's last word ("… than early varnholt?"). */
+function findRepeats(text: string, words: ReadonlySet<string>, out: Candidate[]): void {
+  const taken = out.filter((c) => c.rule === 'pii.person.lowercase');
+  for (const w of words) {
+    if (w.length < 3 || !LOWER_NAME_SHAPE_RE.test(w)) continue;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+      const end = at + w.length;
+      if (/[\p{L}\p{M}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{M}\p{N}]/u.test(text[end] ?? '')) continue;
+      if (taken.some((c) => c.start < end && at < c.end)) continue;
+      out.push({ entity: 'PERSON', start: at, end, score: 0.6, rule: 'pii.person.lowercase' });
+    }
   }
 }

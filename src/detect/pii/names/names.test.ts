@@ -60,6 +60,33 @@ describe('person recogniser', () => {
     expect(propose(person, 'They flew to New Zealand', 0.3)).toEqual([]);
     expect(propose(person, 'She lives at Qwzelbrandt Okonkwo 14 now', 0.3)).toEqual([]);
   });
+  it('reads a list of bare surnames that is one subject, or a line of its own, as a firm', () => {
+    expect(propose(person, 'Okonkwo, Lindqvist and Agnieszka is a design agency.', 0.15)).toEqual([]);
+    expect(propose(person, 'Henrik Dahl\nOkonkwo, Lindqvist and Vrelkamp\n12 Harbour Street', 0.15)).toEqual(['Henrik Dahl']);
+    // The same list as people: a plural verb, inside a sentence.
+    expect(propose(person, 'The founders, Agnieszka, Qwzelbrandt and Vrelkamp, met in 2010.')).toEqual(expect.arrayContaining(['Agnieszka', 'Qwzelbrandt', 'Vrelkamp']));
+  });
+  it('takes a later mention of a confident name\'s part as the same person', () => {
+    expect(propose(person, 'We read Agnieszka Qwzelbrandt\'s poems. Is anything better than early Qwzelbrandt?')).toEqual(['Agnieszka Qwzelbrandt', 'Qwzelbrandt']);
+    expect(propose(person, 'we read agnieszka qwzelbrandt\'s poems. is anything better than early qwzelbrandt?')).toEqual(['agnieszka qwzelbrandt', 'qwzelbrandt']);
+  });
+  it('does not take places and companies for people', () => {
+    expect(propose(person, "I'm in Qwzelbrandt, at the conference", 0.15)).toEqual([]);
+    expect(propose(person, 'the economy of their home city Vrelkamp del Oro', 0.15)).toEqual([]);
+    expect(propose(person, 'according to the Qwzelbrandt website', 0.15)).toEqual([]);
+    expect(propose(person, 'I work for Agnieszka Qwzelbrandt', 0.15)).toEqual([]);
+    expect(propose(person, 'Henrik Qwzelbrandt is a design agency based in Oslo.', 0.15)).toEqual([]);
+    // Still people: a possessive after "in", a full name after "in" with a verb.
+    expect(propose(person, "in Agnieszka's view", 0.15)).toContain('Agnieszka');
+  });
+  it('reads role nouns around a list as naming people', () => {
+    expect(propose(person, 'Our three founders: Qwzelbrandt, Okonkwo and Vrelkamp.')).toEqual(['Qwzelbrandt', 'Okonkwo', 'Vrelkamp']);
+    expect(propose(person, 'Qwzelbrandt and Vrelkamp were precision engineers.')).toEqual(['Qwzelbrandt', 'Vrelkamp']);
+    expect(propose(person, 'Qwzelbrandt and Vrelkamp were precision tools.', 0.5)).toEqual([]);
+  });
+  it('reads a reporting verb before a name and a capitalised particle that opens a surname', () => {
+    expect(propose(person, '"It is fine," says Du Qwzelbrandt.', 0.3)).toEqual(['Du Qwzelbrandt']);
+  });
 });
 
 describe('address recogniser', () => {
@@ -81,6 +108,17 @@ describe('address recogniser', () => {
   });
   it('finds lower-case European streets by their endings', () => {
     expect(propose(address, 'i live at nørrevej 18, aarhus')).toContain('nørrevej 18');
+  });
+  it('knows "Str." and "Avda." as street words', () => {
+    expect(propose(address, 'He lives at 5120 42 Okonkwo Str., Varnsdorf')).toEqual(['5120 42 Okonkwo Str., Varnsdorf']);
+    expect(propose(address, 'Ship to 7310 Avda. Qwzel Ovrind 58, Vallmoro del Rey')).toEqual(['7310 Avda. Qwzel Ovrind 58, Vallmoro del Rey']);
+  });
+  it('takes a town of ordinary words when a postcode line follows, and trusts long blocks more', () => {
+    const text = '4410 12 Harbour Avenue\n>Apt. 7\n>Maple Cove\n>Canada 40321';
+    expect(propose(address, text)).toEqual([text]);
+    const out: Candidate[] = [];
+    address.find('Send it to 7310 Qwzel Ovrind 58\n Apt. 46\n Vallmoro del Rey', out);
+    expect(out[0]?.score).toBeGreaterThanOrEqual(0.8);
   });
   it('does not read versions, years or products as streets', () => {
     expect(propose(address, 'During 1984 we shipped Windows 95 and Chapter 11 began', 0.3)).toEqual([]);

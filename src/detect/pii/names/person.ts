@@ -4,14 +4,13 @@
 // verb, a list with another name) adjust it, and context scoring in the detector does the rest.
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { findLowercaseNames } from './lowercase.ts';
+import { FIRM_MEMBER_SCORE, ORG_SUFFIXES, codeAt, isFirmName, organisationCue, placeAfterPreposition, roleAfter, roleBefore, type NameRun } from './cues.ts';
+import { findLowercaseNames, introEnds, lowercaseNameStarts, mayHoldLowercaseName } from './lowercase.ts';
 import { EN_STREET_WORDS, isStreetWord } from './street-words.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { hashWords, isUpperCode, tokenize, tokenizeSparse, type SparseInterest, type Token } from './tokens.ts';
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'lord', 'lady']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das', 'ter', 'ten', 'y', 'zu']);
-// Words that make the capitalised run before them a company, not a person.
-const ORG_SUFFIXES = new Set(['inc', 'ltd', 'llc', 'corp', 'corporation', 'co', 'gmbh', 'plc', 'ag', 'sa', 'bv', 'nv', 'group', 'company', 'holdings', 'partners', 'associates', 'technologies', 'solutions', 'systems', 'consulting', 'capital', 'bank', 'insurance', 'university', 'foundation', 'institute']);
 // Nationality, language and calendar words: capitalised in English, never names on their own.
 const NOT_NAMES = new Set(
   ('american british english french german dutch spanish italian portuguese greek polish czech slovak hungarian ' +
@@ -47,6 +46,7 @@ export function tokenEvidence(word: string, g: Gazetteer): number {
 }
 
 const EVIDENCE_CACHE = new WeakMap<Gazetteer, Map<string, number>>();
+const CONTRACTION_END_RE = /['’](?:m|re|ve|ll|d|t)$/;
 const MAX_NAME_TOKEN = 40;
 
 function computeEvidence(word: string, g: Gazetteer): number {
@@ -55,9 +55,9 @@ function computeEvidence(word: string, g: Gazetteer): number {
   const title = allCaps ? (word[0] ?? '') + lower.slice(1) : word;
   // Two-letter words are mostly abbreviations (St, Co, UK).
   if (word.length <= 2 || NOT_NAMES.has(lower) || ORG_SUFFIXES.has(lower) || HONORIFICS.has(lower)) return 0;
-  // Contractions ("Don't", "I'd") start with an ordinary word.
+  // Contractions ("Don't", "I'd", "I'm", "They're") start with an ordinary word or end in a verb.
   const apostrophe = lower.search(/['’]/);
-  if (apostrophe > 0 && g.commonWords.has(lower.slice(0, apostrophe))) return 0;
+  if (apostrophe > 0 && (g.commonWords.has(lower.slice(0, apostrophe)) || CONTRACTION_END_RE.test(lower))) return 0;
   const parts = title.split(/[-'’]/).filter((p) => p.length > 0);
   const inGazetteer = parts.some((p) => g.firstNames.has(p) || g.lastNames.has(p));
   const common = g.commonWords.has(lower);
@@ -79,13 +79,28 @@ function isCompoundOfWords(lower: string, g: Gazetteer): boolean {
   return false;
 }
 
+/** Whether a first character changes under lower-casing but not upper-casing, cached per code point. */
+const CAPITAL_CACHE = new Map<number, boolean>();
 function isCapitalised(word: string): boolean {
-  const ch = String.fromCodePoint(word.codePointAt(0) ?? 0);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  const cp = word.codePointAt(0) ?? 0;
+  // ASCII, the common case, without building strings.
+  if (cp < 128) return cp >= 65 && cp <= 90;
+  let hit = CAPITAL_CACHE.get(cp);
+  if (hit === undefined) {
+    const ch = String.fromCodePoint(cp);
+    hit = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    if (CAPITAL_CACHE.size < 4096) CAPITAL_CACHE.set(cp, hit);
+  }
+  return hit;
 }
 
 function isInitial(word: string): boolean {
-  return /^\p{Lu}\.?$/u.test(word);
+  // One BMP capital, with or without a period; longer or astral words take the regex.
+  if (word.length === 1 || (word.length === 2 && word.charCodeAt(1) === 46)) {
+    const c = word.charCodeAt(0);
+    if (c < 0xd800 || c > 0xdfff) return isUpperCode(c);
+  }
+  return word.length <= 3 && /^\p{Lu}\.?$/u.test(word);
 }
 
 /** Score of a run of name tokens from their evidences (see tokenEvidence). */
@@ -98,14 +113,7 @@ export function runScore(evidence: readonly number[]): number {
   return Math.min(0.95, 0.2 + 0.4 * ((top[0] ?? 0) + (top[1] ?? 0)));
 }
 
-interface Run {
-  readonly first: number;
-  readonly last: number;
-  readonly start: number;
-  readonly end: number;
-  readonly best: number;
-  score: number;
-}
+type Run = NameRun;
 
 /** Collects runs of name-like tokens starting at `i`; returns the run (if any) and the next index. */
 function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer): { run?: Run; next: number } {
@@ -124,6 +132,15 @@ function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer
     }
     const w = u.word;
     if (members.length > 0 && (isInitial(w) || PARTICLES.has(w))) {
+      members.push(j);
+      prevEnd = u.end;
+      afterJoiner = true;
+      continue;
+    }
+    // A surname may open with a capitalised particle ("Du Morel", "Van Gogh"): it joins when a
+    // capitalised word follows directly, which then stands in surname position.
+    const following = tokens[j + 1];
+    if (members.length === 0 && PARTICLES.has(w.toLowerCase()) && isCapitalised(w) && following !== undefined && text.slice(u.end, following.start) === ' ' && isCapitalised(following.word)) {
       members.push(j);
       prevEnd = u.end;
       afterJoiner = true;
@@ -161,11 +178,25 @@ function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer
   return { run, next: Math.max(i + 1, j) };
 }
 
+/** The whole word token that ends right before `pos` (sparse token lists may have left it out). */
+function wordBefore(text: string, pos: number): Token | undefined {
+  // Back over the word's letters, marks, joiners and a final period, then tokenize just that.
+  let from = pos;
+  while (from > 0 && pos - from <= MAX_NAME_TOKEN + 2 && !/[\s\d]/u.test(text[from - 1] ?? ' ')) from--;
+  // A chunk longer than any name: tokenize a fixed window, and a token cut at its start is no word.
+  const long = from > 0 && !/[\s\d]/u.test(text[from - 1] ?? ' ');
+  if (long) from = Math.max(0, pos - MAX_NAME_TOKEN - 2);
+  const near = tokenize(text.slice(from, pos));
+  const last = near[near.length - 1];
+  if (last === undefined || (long && last.start === 0 && from > 0)) return undefined;
+  return { ...last, start: last.start + from, end: last.end + from };
+}
+
 /** Drops runs that are really places or streets ("New Zealand", "Eriksson Bridge"). */
 function isPlaceOrStreet(text: string, tokens: readonly Token[], run: Run, g: Gazetteer): boolean {
   const lastWord = (tokens[run.last] as Token).word.replace(/\.$/, '').toLowerCase();
   if (run.last > run.first && EN_STREET_WORDS.has(lastWord)) return true;
-  const prev = tokens[run.first - 1];
+  const prev = codeAt(text, run.start - 1) === 32 ? wordBefore(text, run.start) : undefined;
   const phrase = text.slice(run.start, run.end).toLowerCase();
   // Single words were already weighed against the place list in tokenEvidence.
   if (run.last > run.first && g.places.has(phrase)) return true;
@@ -177,19 +208,25 @@ function isPlaceOrStreet(text: string, tokens: readonly Token[], run: Run, g: Ga
   return /^ \d{1,5}[A-Za-z]?\.?(?![\p{N}\p{L}])/u.test(text.slice(run.end, run.end + 8));
 }
 
+const SAYS_BEFORE_RE = /(?:^|[^\p{L}])(?:says|said|asks|asked|writes|wrote|replied|adds|added) $/u;
 /** Local cues: a possessive, an introducing phrase, a reporting verb. */
 function cueBoost(text: string, tokens: readonly Token[], run: Run): number {
   let boost = 0;
   if ((tokens[run.last] as Token).possessive) boost += 0.15;
-  if (INTRO_RE.test(text.slice(Math.max(0, run.start - 24), run.start))) boost += 0.3;
+  if (run.start > 0 && INTRO_RE.test(text.slice(Math.max(0, run.start - 24), run.start))) boost += 0.3;
   const next = tokens[run.last + 1];
   if (next !== undefined && text.slice(run.end, next.start) === ' ' && REPORTING_VERBS.has(next.word)) boost += 0.2;
+  // "…," says Du Morel. — a reporting verb right before a name that ends the clause.
+  else if (codeAt(text, run.start - 1) === 32 && SAYS_BEFORE_RE.test(text.slice(Math.max(0, run.start - 8), run.start)) && /^(?:[.,;!?]|$)/.test(text.slice(run.end, run.end + 1))) boost += 0.2;
+  if (roleBefore(text, run.start) || roleAfter(text, run.end)) boost += 0.3;
   return boost;
 }
 
 /**
- * Names listed together ("Monjeau, Graves and Reed"): when one member is a confident name, the
- * other name-shaped members of the same list are lifted to a reportable score.
+ * Names listed together ("Alvarez, Brook and Lindqvist"): when one member is a confident name, the
+ * other name-shaped members of the same list are lifted to a reportable score. A list of bare
+ * surnames that is one thing is a firm ("Okafor, Lind and Brandt is an agency", or a letterhead
+ * line of its own): its members are not people here.
  */
 function liftLists(text: string, runs: Run[]): void {
   for (let a = 0; a < runs.length; a++) {
@@ -199,14 +236,41 @@ function liftLists(text: string, runs: Run[]): void {
       chain.push(runs[b] as Run);
       b++;
     }
-    if (chain.length > 1 && chain.some((r) => r.best >= 1 || r.score >= 0.5)) {
+    if (chain.length > 1 && isFirmName(text, chain)) {
+      for (const r of chain) r.score = Math.min(r.score, FIRM_MEMBER_SCORE);
+    } else if (chain.length > 1 && (chain.some((r) => r.best >= 1 || r.score >= 0.5) || roleAfter(text, (chain[chain.length - 1] as Run).end))) {
       for (const r of chain) if (r.best >= 0.35) r.score = Math.max(r.score, 0.55);
     }
     a = b - 1;
   }
 }
 
+/**
+ * A surname or given name that repeats a confident full name elsewhere in the same text ("Ida
+ * Varnholt's essays … early Varnholt") refers to the same person.
+ */
+function resolveRepeats(tokens: readonly Token[], runs: Run[]): void {
+  const known = new Set<string>();
+  for (const r of runs) {
+    if (r.last === r.first || r.score < REPEAT_SOURCE_SCORE) continue;
+    for (let i = r.first; i <= r.last; i++) {
+      const w = (tokens[i] as Token).word;
+      if (w.length >= 3 && !PARTICLES.has(w) && !isInitial(w)) known.add(w);
+    }
+  }
+  if (known.size === 0) return;
+  for (const r of runs) {
+    if (r.first === r.last && known.has((tokens[r.first] as Token).word)) r.score = Math.max(r.score, REPEAT_SCORE);
+  }
+}
+const REPEAT_SOURCE_SCORE = 0.5;
+const REPEAT_SCORE = 0.6;
+
 export function createPersonRecognizer(g: Gazetteer): Recognizer {
+  // The lower-case words a name can contain or that cue one; every other lower-case word is
+  // skipped by the tokenizer without being allocated.
+  const lowerWords = hashWords([...lowercaseNameStarts(g), ...PARTICLES, ...HONORIFICS, ...REPORTING_VERBS]);
+  const NO_INTROS: ReadonlySet<number> = new Set();
   return {
     id: 'pii.person',
     entities: ['PERSON'],
@@ -218,7 +282,10 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
       'lives', 'born', 'years old', 'year old',
     ],
     find(text: string, out: Candidate[]): void {
-      const tokens = tokenize(text);
+      const intros = mayHoldLowercaseName(text) ? introEnds(text) : NO_INTROS;
+      // Three words after a kept one: the longest lower-case name findLowercaseNames reads.
+      const interest: SparseInterest = { lowerWords, keepAt: intros, follow: 3 };
+      const tokens = tokenizeSparse(text, interest);
       const runs: Run[] = [];
       for (let i = 0; i < tokens.length; ) {
         // Fast path: an ASCII lower-case word can neither start a name nor be a long honorific.
@@ -234,8 +301,13 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
       }
       for (const r of runs) r.score = Math.min(1, r.score + cueBoost(text, tokens, r));
       liftLists(text, runs);
+      resolveRepeats(tokens, runs);
+      // Place and company cues override every lift; runs already at or below the cap need no check.
+      for (const r of runs) {
+        if (r.score > FIRM_MEMBER_SCORE && (placeAfterPreposition(text, tokens, r) || organisationCue(text, r))) r.score = FIRM_MEMBER_SCORE;
+      }
       for (const r of runs) out.push({ entity: 'PERSON', start: r.start, end: r.end, score: r.score, rule: 'pii.person' });
-      findLowercaseNames(text, tokens, g, out);
+      findLowercaseNames(text, tokens, g, out, intros);
     },
   };
 }

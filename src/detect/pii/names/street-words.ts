@@ -7,6 +7,8 @@ const STREET_TYPE_WORDS = new Set([
   'chemin', 'allée', 'quai', 'praça', 'largo', 'travessa', 'ulica', 'ulice', 'utca', 'út', 'tér', 'u.', 'ul.', 'str.', 'str',
   'cesta', 'trg', 'iela', 'gatve', 'tee', 'sokak', 'caddesi', 'yolu', 'οδός', 'námestie', 'náměstí', 'plein', 'allee', 'platz',
   'camino', 'paseo', 'plaza', 'körút', 'köz', 'sor', 'kapu', 'põik',
+  // Abbreviations: Spanish avenida, Portuguese/Italian/French av., German/Romanian str.
+  'avda', 'avda.', 'avd', 'avd.', 'av.', 'pza', 'pza.',
 ]);
 
 const COMPOUND_ENDING_RE = /(?:tie|katu|kuja|polku|vej|gade|gata|gatan|vägen|väg|veien|vegen|straße|strasse|weg|allee|gasse|platz|ring|laan|straat|plein|gracht|kade|stien|graben|gränd)$/iu;

@@ -24,6 +24,7 @@ function plausibleDate(value: string): boolean {
 
 export const dateOfBirthRecognizer: Recognizer = {
   id: 'pii.date_of_birth',
+  maxScore: 0.15,
   gate: /\d/,
   entities: ['DATE_OF_BIRTH'],
   context: ['born', 'birth', 'birthday', 'dob', 'd.o.b', 'b.', 'birthdate', 'date of birth', 'age'],

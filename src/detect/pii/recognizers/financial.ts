@@ -10,6 +10,7 @@ const CARD_RE = /(?<![\w.,-])\d(?:[ -]?\d){11,18}(?![\w-]|[.,]\d)/g;
 
 export const creditCardRecognizer: Recognizer = {
   id: 'pii.credit_card',
+  minDigits: { count: 12, maxGap: 1 },
   gate: /\d{4}/,
   entities: ['CREDIT_CARD'],
   context: ['card', 'credit', 'debit', 'visa', 'mastercard', 'amex', 'cc', 'payment', 'expiry', 'cvv'],
@@ -64,6 +65,8 @@ const ABA_RE = /(?<![\w-])\d{9}(?![\w-])/g;
 
 export const abaRoutingRecognizer: Recognizer = {
   id: 'pii.aba_routing',
+  minDigits: { count: 9, maxGap: 1 },
+  maxScore: 0.3,
   gate: /\d{9}/,
   entities: ['US_BANK_ROUTING'],
   context: ['routing', 'aba', 'rtn', 'transit number', 'bank'],
@@ -80,6 +83,7 @@ const SWIFT_RE = /(?<![\w])[A-Z]{4}(?:AD|AE|AT|AU|BE|BR|CA|CH|CN|CY|CZ|DE|DK|EE|
 
 export const swiftRecognizer: Recognizer = {
   id: 'pii.swift',
+  maxScore: 0.2,
   gate: /[A-Z]{6}/,
   entities: ['SWIFT_CODE'],
   context: ['swift', 'bic', 'bank code'],

@@ -8,6 +8,7 @@ const SSN_RE = /(?<![\w.\/-])(\d{3})([- .]?)(\d{2})\2(\d{4})(?![\w]|[.\/-]\d)/g;
 
 export const ssnRecognizer: Recognizer = {
   id: 'pii.us_ssn',
+  minDigits: { count: 9, maxGap: 1 },
   gate: /\d{3}/,
   entities: ['US_SSN', 'US_ITIN'],
   context: ['ssn', 'social security', 'social', 'security number', 'ss#', 'ssn#', 'itin', 'taxpayer', 'tax id', 'tin'],
@@ -33,6 +34,7 @@ const NINO_RE = /(?<![\w])[A-Za-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w])/g;
 
 export const ukNinoRecognizer: Recognizer = {
   id: 'pii.uk_nino',
+  minDigits: { count: 6, maxGap: 1 },
   gate: /\d{2} ?\d{2} ?\d{2}/,
   entities: ['UK_NINO'],
   context: ['national insurance', 'nino', 'ni number', 'insurance number'],
@@ -51,6 +53,7 @@ const PASSPORT_RE = /(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{0,2}[A-Z0-9]{5,8}
 
 export const passportRecognizer: Recognizer = {
   id: 'pii.passport',
+  maxScore: 0.2,
   gate: /passport|travel doc/i,
   entities: ['US_PASSPORT', 'PASSPORT'],
   context: ['passport', 'passport number', 'passport no', 'travel document'],
@@ -70,6 +73,7 @@ const US_DL_RE = /(?<![\w-])(?:[A-Za-z]{1,3}\d{3,14}|\d{2}[A-Za-z]{3}\d{5}|\d{7,
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'pii.us_driver_license',
+  maxScore: 0.25,
   gate: /licen[cs]e|driv|\bDLN?\b|permit|\blic\b/i,
   entities: ['US_DRIVER_LICENSE'],
   context: ['driver', "driver's", 'drivers', 'license', 'licence', 'dl', 'dln', 'driving', 'permit', 'lic'],
@@ -86,6 +90,8 @@ const MRN_RE = /(?<![\w-])(?:[A-Z]{1,3}-?)?\d{5,10}(?![\w-])/g;
 
 export const medicalRecordRecognizer: Recognizer = {
   id: 'pii.medical_record_number',
+  minDigits: { count: 5, maxGap: 1 },
+  maxScore: 0.2,
   gate: /mrn|medical|patient|chart|health record|\be[hm]r\b/i,
   entities: ['MEDICAL_RECORD_NUMBER'],
   context: ['mrn', 'medical record', 'record number', 'patient id', 'patient number', 'chart', 'health record', 'ehr', 'emr'],
@@ -101,6 +107,7 @@ const AADHAAR_RE = /(?<![\w-])[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}(?![\w-])/g;
 
 export const nationalIdRecognizer: Recognizer = {
   id: 'pii.national_id',
+  minDigits: { count: 7, maxGap: 1 },
   entities: ['NATIONAL_ID'],
   gate: /\d{4}/,
   context: ['dni', 'nie', 'nif', 'documento', 'identidad', 'national id', 'id number', 'identity', 'aadhaar', 'aadhar', 'uid', 'uidai'],

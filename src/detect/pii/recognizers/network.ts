@@ -7,16 +7,27 @@ import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts'
 // in text and left out on purpose.
 const EMAIL_RE = /(?<![\w.+\-:\/])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
 
+const LOCAL_PART_CHAR_RE = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
+
 export const emailRecognizer: Recognizer = {
   id: 'pii.email',
   gate: /@/,
   entities: ['EMAIL_ADDRESS'],
   context: ['email', 'e-mail', 'mail', 'contact'],
   find(text: string, out: Candidate[]): void {
-    forEachMatch(EMAIL_RE, text, (m) => {
-      if (m[0].length > 254) return;
-      out.push({ entity: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length, score: 1, validated: true, rule: this.id });
-    });
+    // Every address holds one '@', and no match can start before the run of local-part
+    // characters that leads up to it; starting the regex there, rather than letting it try every
+    // word of the text, finds the same matches (dense text spends a tenth of its time here).
+    let from = 0;
+    for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
+      let start = at;
+      while (start > from && LOCAL_PART_CHAR_RE.test(text[start - 1] ?? '')) start--;
+      EMAIL_RE.lastIndex = start;
+      const m = EMAIL_RE.exec(text);
+      if (m === null) return;
+      if (m[0].length <= 254) out.push({ entity: 'EMAIL_ADDRESS', start: m.index, end: m.index + m[0].length, score: 1, validated: true, rule: this.id });
+      from = m.index + m[0].length;
+    }
   },
 };
 

@@ -2,7 +2,7 @@
 // libphonenumber-js (the reference port of Google's libphonenumber) decides whether any of the
 // supported regions would dial it. Shape and validity set the base score; context lifts it.
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
+import { forEachMatch, type Candidate, type Recognizer, type Worth } from '../recognizer.ts';
 
 /** Regions tried for numbers written without an international prefix, most common first. */
 export const DEFAULT_PHONE_REGIONS: readonly CountryCode[] = [
@@ -19,6 +19,8 @@ const EXTENSION_RE = / ?(?:x|ext\.?|#) ?\d{1,5}$/;
 // Dates and times written with dots or dashes look like short phone numbers.
 const DATE_LIKE_RE = /^(?:\d{4}[.-]\d{1,2}[.-]\d{1,2}|\d{1,2}[.-]\d{1,2}[.-](?:\d{2}|\d{4}))(?:$| )/;
 const VERDICT_CACHE_LIMIT = 2048;
+// A run of years ("1999 2004 2011") is a list of years, not a phone number.
+const YEARS_RE = /^(?:(?:19|20)\d\d[ .-])+(?:19|20)\d\d$/;
 // 3-2-4 with dashes is how SSNs and ITINs are written, not phone numbers.
 const SSN_SHAPE_RE = /^\d{3}-\d{2}-\d{4}$/;
 
@@ -32,6 +34,11 @@ function countDigits(s: string): number {
 }
 
 type Verdict = 'valid' | 'possible' | 'none';
+
+// Base scores by how the number is written: plain, formatted (area code in brackets, or grouped
+// with 9+ digits), international (+CC / 00CC); a number every region rejects is dropped.
+const VALID_SCORE = [0.45, 0.7, 0.95] as const;
+const POSSIBLE_SCORE = [0.3, 0.5, 0.75] as const;
 
 // North American Numbering Plan: +1, area code and exchange each [2-9]XX and not an N11 service
 // code. Checked directly because parsing with full metadata costs ~45 µs a number and +1 numbers
@@ -74,29 +81,30 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_
   };
   return {
     id: 'pii.phone',
+    minDigits: { count: 7, maxGap: 6 },
     gate: /\d{2}/,
     entities: ['PHONE_NUMBER'],
     context: ['phone', 'tel', 'telephone', 'call', 'mobile', 'cell', 'fax', 'office', 'desk', 'contact', 'number', 'reach', 'text', 'dial', 'whatsapp', 'home', 'work'],
     // Numbers introduced as another identifier are that identifier, not a phone number.
     antiContext: ['order', 'invoice', 'tracking', 'version', 'isbn', 'serial', 'ticket', 'case', 'po', 'ssn', 'social security', 'security number', 'itin', 'passport', 'license', 'licence', 'mrn', 'medical record', 'routing'],
-    find(text: string, out: Candidate[]): void {
+    find(text: string, out: Candidate[], worth?: Worth): void {
       forEachMatch(PHONE_RE, text, (m) => {
         const raw = m[0];
         const digits = countDigits(raw);
         if (digits < 7 || digits > 17) return;
         const main = raw.replace(EXTENSION_RE, '');
-        if (DATE_LIKE_RE.test(main) || SSN_SHAPE_RE.test(main)) return;
+        if (DATE_LIKE_RE.test(main) || SSN_SHAPE_RE.test(main) || YEARS_RE.test(main)) return;
         const international = main.startsWith('+') || main.startsWith('00');
         const formatted = /[ .()-]/.test(main);
         const mainDigits = countDigits(main);
         // Long unbroken digit runs without a prefix are more often ids than phone numbers.
         if (!international && !formatted && (mainDigits < 10 || mainDigits > 11)) return;
+        const shaped = international ? 2 : /\(\d/.test(main) || (formatted && mainDigits >= 9) ? 1 : 0;
+        // Parsing is the costly part: skip it when even a valid number could not be reported here.
+        if (worth !== undefined && !worth(text, 'PHONE_NUMBER', m.index, m.index + raw.length, VALID_SCORE[shaped])) return;
         const verdict = cachedJudge(main, international);
         if (verdict === 'none') return;
-        let score: number;
-        if (international) score = verdict === 'valid' ? 0.95 : 0.75;
-        else if (/\(\d/.test(main) || (formatted && mainDigits >= 9)) score = verdict === 'valid' ? 0.7 : 0.5;
-        else score = verdict === 'valid' ? 0.45 : 0.3;
+        const score = verdict === 'valid' ? VALID_SCORE[shaped] : POSSIBLE_SCORE[shaped];
         out.push({ entity: 'PHONE_NUMBER', start: m.index, end: m.index + raw.length, score, validated: verdict === 'valid', rule: 'pii.phone' });
       });
     },
