@@ -7,10 +7,15 @@ import { type PayloadMode, type SubjectKeys, payloadHmac } from './payload.ts';
 import type { AuditRequestEntry } from './port.ts';
 
 const SEVERITY: Readonly<Record<string, number>> = { allow: 0, flag: 1, redact: 2, block: 3 };
-const round3 = (n: number | undefined) => (typeof n === 'number' && Number.isFinite(n) ? Math.round(n * 1000) / 1000 : undefined);
+/** Three decimals; a number too large to scale by 1000 is already whole and stays as it is. */
+const round3 = (n: number | undefined) => {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
+  const r = Math.round(n * 1000) / 1000;
+  return Number.isFinite(r) ? r : n;
+};
 const count = (n: unknown) => (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined);
 
-// Members are written in canonical (sorted) order: canonicalize() then runs natively.
+// Members are written in canonical (sorted) order.
 function decisionData(d: GuardRecord) {
   return {
     action: d.action,
@@ -48,19 +53,9 @@ export interface PayloadContext {
 /** The authenticated data for a sealed payload: binds it to its request and field. */
 export const payloadAad = (requestId: string, field: string) => `${requestId}\0${field}`;
 
-export async function requestDraft(e: AuditRequestEntry, p: PayloadContext): Promise<EntryDraft> {
-  let payload: Record<string, unknown> | undefined;
-  const bodies: Array<[string, unknown]> = [];
-  if (e.requestBody !== undefined) bodies.push(['request', e.requestBody]);
-  if (e.responseBody !== undefined) bodies.push(['response', e.responseBody]);
-  if (p.mode !== 'off' && bodies.length > 0) {
-    payload = { mode: p.mode };
-    for (const [field, body] of bodies) {
-      payload[field] = p.mode === 'hmac' ? payloadHmac(p.salt, body) : await p.subjects.encrypt(e.principalId ?? 'anonymous', body, payloadAad(e.requestId, `${e.kind}.${field}`));
-    }
-  }
-  const decision = worstDecision(e.decisions);
-  const data = {
+/** The `data` of a request/outcome entry: members in canonical (sorted) order. */
+export function requestData(e: AuditRequestEntry, payload?: Record<string, unknown>): Record<string, unknown> {
+  return {
     decisions: e.decisions.map(decisionData),
     error_code: e.errorCode,
     key: e.keyId,
@@ -77,20 +72,51 @@ export async function requestDraft(e: AuditRequestEntry, p: PayloadContext): Pro
     upstream_status: count(e.upstreamStatus),
     usage: e.usage ? { completion_tokens: count(e.usage.completionTokens), prompt_tokens: count(e.usage.promptTokens), total_tokens: count(e.usage.totalTokens) } : undefined,
   };
-  return {
-    time: e.time,
-    type: e.kind,
-    data,
-    index: {
-      requestId: e.requestId,
-      principalId: e.principalId,
-      keyId: e.keyId,
-      model: e.model,
-      route: e.route,
-      decision,
-      status: count(e.status),
-    },
-  };
+}
+
+const optText = (v: unknown) => v === undefined || typeof v === 'string';
+const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/**
+ * Whether requestData(e) is canonical as JSON.stringify writes it: its members are inserted in
+ * sorted order and its numbers are rounded or counted, so only the typed strings, booleans and
+ * span offsets need a look (a caller breaking its types falls back to canonicalize()).
+ */
+function plainRequest(e: AuditRequestEntry): boolean {
+  if (typeof e.requestId !== 'string' || typeof e.route !== 'string' || typeof e.sourceIp !== 'string' || typeof e.stream !== 'boolean') return false;
+  if (!optText(e.errorCode) || !optText(e.keyId) || !optText(e.model) || !optText(e.principalId)) return false;
+  for (const d of e.decisions) {
+    if (!optText(d.action) || !optText(d.decided) || !optText(d.fault) || !optText(d.guard) || !optText(d.kind) || !optText(d.mode) || !optText(d.stage)) return false;
+    for (const f of d.findings) {
+      if (!optText(f.entity) || !optText(f.location) || !optText(f.rule)) return false;
+      if (f.span && (!finite(f.span.end) || !finite(f.span.start))) return false;
+    }
+  }
+  return true;
+}
+
+function requestIndex(e: AuditRequestEntry): EntryDraft['index'] {
+  return { requestId: e.requestId, principalId: e.principalId, keyId: e.keyId, model: e.model, route: e.route, decision: worstDecision(e.decisions), status: count(e.status) };
+}
+
+/**
+ * A request/outcome entry as a draft. Synchronous unless payloads are captured (encryption may
+ * need to fetch a subject key), so the common case adds no promise to the request path.
+ */
+export function requestDraft(e: AuditRequestEntry, p: PayloadContext): EntryDraft | Promise<EntryDraft> {
+  const bodies: Array<[string, unknown]> = [];
+  if (p.mode !== 'off') {
+    if (e.requestBody !== undefined) bodies.push(['request', e.requestBody]);
+    if (e.responseBody !== undefined) bodies.push(['response', e.responseBody]);
+  }
+  if (bodies.length === 0) return { time: e.time, type: e.kind, data: requestData(e), index: requestIndex(e), ...(plainRequest(e) ? { canonical: true as const } : {}) };
+  return (async () => {
+    const payload: Record<string, unknown> = { mode: p.mode };
+    for (const [field, body] of bodies) {
+      payload[field] = p.mode === 'hmac' ? payloadHmac(p.salt, body) : await p.subjects.encrypt(e.principalId ?? 'anonymous', body, payloadAad(e.requestId, `${e.kind}.${field}`));
+    }
+    return { time: e.time, type: e.kind, data: requestData(e, payload), index: requestIndex(e), ...(plainRequest(e) ? { canonical: true as const } : {}) };
+  })();
 }
 
 /** Field names whose values are secrets or personal data: kept as HMACs, searchable with `audit hash`. */

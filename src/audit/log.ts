@@ -133,9 +133,14 @@ export class AuditLog implements RequestAuditor {
   }
 
   /** The request path: resolves once every required sink holds the entry. */
-  async record(entry: AuditRequestEntry): Promise<void> {
-    const draft = await requestDraft(entry, { mode: this.config.payloads, salt: this.keys.hmacSalt, subjects: this.subjects });
-    return this.writer.append(draft);
+  record(entry: AuditRequestEntry): Promise<void> {
+    let draft: ReturnType<typeof requestDraft>;
+    try {
+      draft = requestDraft(entry, { mode: this.config.payloads, salt: this.keys.hmacSalt, subjects: this.subjects });
+    } catch (e) {
+      return Promise.reject(e as Error);
+    }
+    return draft instanceof Promise ? draft.then((d) => this.writer.append(d)) : this.writer.append(draft);
   }
 
   /** A control-plane event: admin and IAM changes, auth failures, authz denials, policy reloads. */

@@ -2,11 +2,11 @@
 // JSONL export / file sink. Both feed the verifier and the exporters.
 import { createReadStream } from 'node:fs';
 import BetterSqlite3 from 'better-sqlite3';
-import { createInterface } from 'node:readline';
 import type { Store } from '../store/store.ts';
 import type { ChainAnchor, VerifyRecord } from './verify.ts';
 
 const PAGE = 20_000;
+const SQLITE_PAGE = 256;
 
 export async function listChains(store: Store): Promise<string[]> {
   const rows = await store.db.selectFrom('audit_entries').select('chain_id').distinct().execute();
@@ -36,6 +36,7 @@ export async function* storePages(store: Store, chain: string, fromSeq = 0): Asy
         keyId: r.key_id ?? undefined,
         model: r.model ?? undefined,
         route: r.route ?? undefined,
+        decision: r.decision ?? undefined,
         status: r.status === null ? undefined : Number(r.status),
       },
     }));
@@ -49,7 +50,7 @@ export async function* storeEntries(store: Store, chain: string, fromSeq = 0): A
   for await (const page of storePages(store, chain, fromSeq)) yield* page;
 }
 
-type RawRow = [string, number, number, string, string | null, string | null, string | null, string | null, string | null, number | null, string, string];
+type RawRow = [number, number, string, string | null, string | null, string | null, string | null, string | null, string | null, number | null, string, string];
 
 /**
  * SQLite: a read-only connection streaming raw rows (one consistent snapshot), several times
@@ -59,20 +60,22 @@ async function* sqlitePages(file: string, chain: string, fromSeq: number): Async
   const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     const stmt = db
-      .prepare('select chain_id, seq, time, type, request_id, principal_id, key_id, model, route, status, hash, body from audit_entries where chain_id = ? and seq > ? order by seq')
+      .prepare('select seq, time, type, request_id, principal_id, key_id, model, route, decision, status, hash, body from audit_entries where chain_id = ? and seq > ? order by seq')
       .raw(true);
     let page: VerifyRecord[] = [];
+    // Small pages: records die young (a page of 20,000 outlives the young generation and every
+    // record is copied and promoted, which cost more than reading it).
     for (const r of stmt.iterate(chain, fromSeq) as IterableIterator<RawRow>) {
       page.push({
-        chain: r[0],
-        seq: r[1],
-        time: r[2],
-        type: r[3],
+        chain,
+        seq: r[0],
+        time: r[1],
+        type: r[2],
         hash: r[10],
         body: r[11],
-        index: { requestId: r[4] ?? undefined, principalId: r[5] ?? undefined, keyId: r[6] ?? undefined, model: r[7] ?? undefined, route: r[8] ?? undefined, status: r[9] ?? undefined },
+        index: { requestId: r[3] ?? undefined, principalId: r[4] ?? undefined, keyId: r[5] ?? undefined, model: r[6] ?? undefined, route: r[7] ?? undefined, decision: r[8] ?? undefined, status: r[9] ?? undefined },
       });
-      if (page.length === PAGE) {
+      if (page.length === SQLITE_PAGE) {
         yield page;
         page = [];
       }
@@ -93,11 +96,19 @@ export async function archiveAnchors(store: Store): Promise<Map<string, ChainAnc
 
 /** Entries from a JSONL export or file sink, in file order (the order is part of what is checked). */
 export async function* jsonlEntries(file: string): AsyncGenerator<VerifyRecord> {
-  const rl = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  for await (const page of jsonlPages(file)) yield* page;
+}
+
+/**
+ * The same, a chunk of lines at a time: lines are split by hand from large reads (a JSONL file
+ * has no bare CR to honour) and handed over in arrays, not one awaited line at a time.
+ */
+export async function* jsonlPages(file: string): AsyncGenerator<VerifyRecord[]> {
   let line = 0;
-  for await (const text of rl) {
+  let rest = '';
+  const parse = (text: string): VerifyRecord | undefined => {
     line += 1;
-    if (!text.trim()) continue;
+    if (!text.trim()) return undefined;
     let r: Partial<VerifyRecord>;
     try {
       r = JSON.parse(text) as Partial<VerifyRecord>;
@@ -107,6 +118,23 @@ export async function* jsonlEntries(file: string): AsyncGenerator<VerifyRecord> 
     if (typeof r.chain !== 'string' || typeof r.seq !== 'number' || typeof r.hash !== 'string' || typeof r.body !== 'string') {
       throw new Error(`line ${line} is not an audit entry (needs chain, seq, hash, body)`);
     }
-    yield { chain: r.chain, seq: r.seq, time: Number(r.time), type: String(r.type), hash: r.hash, body: r.body };
+    return { chain: r.chain, seq: r.seq, time: Number(r.time), type: String(r.type), hash: r.hash, body: r.body };
+  };
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 17 }) as AsyncIterable<string>) {
+    const text = rest + chunk;
+    const page: VerifyRecord[] = [];
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      const r = parse(text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl));
+      if (r) page.push(r);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+    if (page.length > 0) yield page;
+  }
+  const last = rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (last) {
+    const r = parse(last);
+    if (r) yield [r];
   }
 }

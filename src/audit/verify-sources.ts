@@ -3,7 +3,7 @@
 import type { Store } from '../store/store.ts';
 import { type Checkpoint, loadCheckpoints, readCheckpointFile } from './checkpoint.ts';
 import { verifyArchives } from './archive.ts';
-import { archiveAnchors, jsonlEntries, listChains, storePages } from './source.ts';
+import { archiveAnchors, jsonlPages, listChains, storePages } from './source.ts';
 import { ChainVerifier, type VerifyResult } from './verify.ts';
 
 export interface VerifySourceOptions {
@@ -56,6 +56,6 @@ export async function verifyStore(store: Store, opts: VerifySourceOptions): Prom
 export async function verifyJsonl(file: string, opts: VerifySourceOptions): Promise<VerifyResult> {
   const cps = opts.checkpointFile ? readCheckpointFile(opts.checkpointFile) : [];
   const v = new ChainVerifier({ checkpoints: cps, trustedKeys: opts.trustedKeys, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
-  for await (const r of jsonlEntries(file)) v.add(r);
+  for await (const page of jsonlPages(file)) for (const r of page) v.add(r);
   return v.finish();
 }

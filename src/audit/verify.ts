@@ -2,6 +2,7 @@
 // the first break precisely: modified, deleted, inserted, reordered, truncated, or a bad signature.
 import { type EntryIndex, type StoredEntry, chainHash, genesisHash } from './chain.ts';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint.ts';
+import { indexMismatch } from './index-check.ts';
 
 export type BreakKind = 'modified' | 'deleted' | 'inserted' | 'reordered' | 'truncated' | 'bad_signature';
 
@@ -62,45 +63,21 @@ interface ChainState {
   broken?: ChainBreak;
 }
 
-const INDEX_FIELDS: ReadonlyArray<[keyof EntryIndex, string]> = [
-  ['requestId', 'request_id'],
-  ['principalId', 'principal'],
-  ['keyId', 'key'],
-  ['model', 'model'],
-  ['route', 'route'],
-  ['status', 'status'],
-];
-
-/**
- * Whether the query columns agree with a request/outcome body. Their data has a fixed shape in
- * which these member names occur once, at the top, so a substring test is exact (a string value
- * cannot contain an unescaped quote) and spares a JSON.parse per entry.
- */
-function indexMismatch(index: EntryIndex | undefined, type: string, body: string): string | undefined {
-  if (!index || (type !== 'request' && type !== 'outcome')) return undefined;
-  for (let i = 0; i < INDEX_FIELDS.length; i++) {
-    const [col, field] = INDEX_FIELDS[i]!;
-    const value = index[col];
-    const at = body.indexOf(MEMBERS[i]!);
-    if (value === undefined || value === null) {
-      if (at >= 0) return `column ${col} disagrees with the hashed entry`;
-    } else if (at < 0 || !body.startsWith(typeof value === 'string' && SAFE.test(value) ? `"${value}"` : JSON.stringify(value), at + MEMBERS[i]!.length)) {
-      return `column ${col} disagrees with the hashed entry (${field})`;
-    }
+/** JSON text of the few distinct chain ids and types, built once each. */
+const quotedText = new Map<string, string>();
+function quoteOnce(v: string): string {
+  let q = quotedText.get(v);
+  if (q === undefined) {
+    q = JSON.stringify(v);
+    if (quotedText.size < 4_096) quotedText.set(v, q);
   }
-  return undefined;
+  return q;
 }
-
-/** The quoted member names, built once. */
-const MEMBERS = INDEX_FIELDS.map(([, f]) => `"${f}":`);
-/** Strings JSON writes unchanged between quotes (ids, names): no need for JSON.stringify. */
-const SAFE = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 /** The canonical envelope around `data`: members sort as chain, data, seq, time, type, v. */
 function envelopeMatches(rec: VerifyRecord, chain: string): boolean {
-  const head = `{"chain":${JSON.stringify(chain)},"data":`;
-  const tail = `,"seq":${rec.seq},"time":${rec.time},"type":${JSON.stringify(rec.type)},"v":1}`;
-  return rec.body.startsWith(head) && rec.body.endsWith(tail);
+  const body = rec.body;
+  return body.startsWith(`{"chain":${quoteOnce(chain)},"data":`) && body.endsWith(`,"seq":${rec.seq},"time":${rec.time},"type":${quoteOnce(rec.type)},"v":1}`);
 }
 
 export class ChainVerifier {

@@ -61,6 +61,20 @@ describe('group commit writer', () => {
     expect((await verifyEntries(only.entries)).ok).toBe(true);
   });
 
+  it('commits at once when idle, and waits out max_wait_us only under load', async () => {
+    const s = new FlakySink(true);
+    const w = new GroupCommitWriter(ChainHead.fresh('w'), [s], { maxEntries: 100, maxWaitUs: 100_000 });
+    const t0 = performance.now();
+    await w.append(draft(1));
+    expect(performance.now() - t0).toBeLessThan(50);
+    // Right after a batch (once it is done), a record waits for company for up to the window.
+    await new Promise((r) => setImmediate(r));
+    const t1 = performance.now();
+    await w.append(draft(2));
+    expect(performance.now() - t1).toBeGreaterThanOrEqual(90);
+    expect(s.entries.map((e) => e.seq)).toEqual([1, 2]);
+  });
+
   it('batches what arrives together and honours max_entries', async () => {
     const s = new FlakySink(true);
     const w = new GroupCommitWriter(ChainHead.fresh('w'), [s], { maxEntries: 64, maxWaitUs: 0 });

@@ -166,6 +166,22 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       await db.updateTable('audit_entries').set({ key_id: null }).where('chain_id', '=', chain).where('seq', '=', 25).execute();
       await expectBreak('modified', 25);
       await db.updateTable('audit_entries').set({ key_id: r25.key_id }).where('chain_id', '=', chain).where('seq', '=', 25).execute();
+      // the decision column no longer the worst action (a block hidden from `decision=block`)
+      const blocked = await db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chain).where('decision', '=', 'block').orderBy('seq').executeTakeFirstOrThrow();
+      await db.updateTable('audit_entries').set({ decision: 'allow' }).where('chain_id', '=', chain).where('seq', '=', blocked.seq).execute();
+      await expectBreak('modified', Number(blocked.seq));
+      await db.updateTable('audit_entries').set({ decision: 'block' }).where('chain_id', '=', chain).where('seq', '=', blocked.seq).execute();
+      // a status column that only shares a prefix with the recorded status
+      await db.updateTable('audit_entries').set({ status: 20 }).where('chain_id', '=', chain).where('seq', '=', 26).execute();
+      await expectBreak('modified', 26);
+      await db.updateTable('audit_entries').set({ status: (await row(27)).status }).where('chain_id', '=', chain).where('seq', '=', 26).execute();
+      // a control-plane event's actor column changed
+      const erased = await db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chain).where('type', '=', 'audit.subject_erased').executeTakeFirstOrThrow();
+      expect(erased.principal_id).toBe('p_admin');
+      await db.updateTable('audit_entries').set({ principal_id: 'p_someone_else' }).where('chain_id', '=', chain).where('seq', '=', erased.seq).execute();
+      await expectBreak('modified', Number(erased.seq));
+      await db.updateTable('audit_entries').set({ principal_id: 'p_admin' }).where('chain_id', '=', chain).where('seq', '=', erased.seq).execute();
+      expect((await verify()).ok).toBe(true);
       // deleted
       const r30 = await row(30);
       await db.deleteFrom('audit_entries').where('chain_id', '=', chain).where('seq', '=', 30).execute();
