@@ -27,7 +27,7 @@ export const AuditSchema = z.strictObject({
   group_commit: z
     .strictObject({
       max_entries: z.int().min(1).max(10_000).default(1_000),
-      max_wait_us: z.int().min(0).max(100_000).default(0).describe('Extra time to gather a batch; 0 = what arrives in one event-loop turn'),
+      max_wait_us: z.int().min(0).max(100_000).default(0).describe('Extra time to gather a batch while other entries are waiting (a lone entry is committed at once); 0 = what arrives in one event-loop turn'),
     })
     .prefault({}),
   durability: z.enum(['full', 'normal']).default('full').describe('SQLite synchronous level of audit transactions (full: fsync per commit)'),
