@@ -11,17 +11,22 @@ const MAX_FEATURE_CHARS = 24;
 export function topFeatures(model: LinearModel, a: Analysis, k: number): FeatureContribution[] {
   if (k <= 0 || !Number.isFinite(a.classifierLogit)) return [];
   const { text, from, to } = a.best;
-  const out: FeatureContribution[] = [];
-  const seen: string[] = [];
-  for (const c of model.hasher.explainWords(model.weights, text, from, to, a.domain)) {
-    if (c.weight <= 0 || out.length >= k) break;
-    const feature = text.slice(c.start, c.end).trim().slice(0, MAX_FEATURE_CHARS);
-    // A word already shown inside a pair (or the reverse) says the same thing.
-    if (feature.length === 0 || seen.some((s) => s.includes(feature) || feature.includes(s))) continue;
-    seen.push(feature);
-    out.push({ feature, kind: c.kind, weight: Math.round(c.weight * 1000) / 1000 });
+  // The contributions are ranked largest first; a few more than `k` usually suffice, because a
+  // feature is skipped only when one already shown covers it. Ask again for more if not.
+  for (let limit = 4 * k; ; limit *= 8) {
+    const ranked = model.hasher.explainWords({ codes: model.codes, scale: model.scale }, text, from, to, a.domain, limit);
+    const out: FeatureContribution[] = [];
+    const seen: string[] = [];
+    for (const c of ranked) {
+      if (out.length >= k) break;
+      const feature = text.slice(c.start, c.end).trim().slice(0, MAX_FEATURE_CHARS);
+      // A word already shown inside a pair (or the reverse) says the same thing.
+      if (feature.length === 0 || seen.some((s) => s.includes(feature) || feature.includes(s))) continue;
+      seen.push(feature);
+      out.push({ feature, kind: c.kind, weight: Math.round(c.weight * 1000) / 1000 });
+    }
+    if (out.length >= k || ranked.length < limit) return out;
   }
-  return out;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

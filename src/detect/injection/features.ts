@@ -1,5 +1,6 @@
 // Hashed n-gram features of folded text: word unigrams and bigrams and character n-grams, hashed
 // (FNV-1a) into a fixed space, scaled by 1/sqrt(n-grams emitted). Shared by inference and the training script.
+import { ExplainEntries, KINDS } from './contributions.ts';
 
 export interface FeatureConfig {
   /** log2 of the hashed feature space. */
@@ -29,8 +30,6 @@ export interface SparseFeatures {
 
 export type FeatureKind = 'word' | 'bigram' | 'char';
 
-type MutableContribution = { kind: FeatureKind; start: number; end: number; weight: number };
-
 /** A word or word pair and its contribution to the classifier's log-odds. */
 export interface WordContribution {
   readonly kind: FeatureKind;
@@ -55,6 +54,18 @@ function isSoloChar(c: number): boolean {
     (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3040 && c <= 0x30ff);
 }
 
+// Classes of ASCII units for `wordScan`: part of a word, a sentence end (breaks bigrams), or (for
+// non-ASCII only) a character that is a word of its own.
+const W_WORD = 1;
+const W_END = 2;
+const W_SOLO = 3;
+const WORD_CLASS: Uint8Array = (() => {
+  const t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) if (isWordChar(c)) t[c] = W_WORD;
+  for (const c of [46, 33, 63, 10]) t[c] = W_END;
+  return t;
+})();
+
 function finish(h: number): number {
   // murmur3 finaliser: spreads FNV's low bits before masking.
   h ^= h >>> 16;
@@ -64,6 +75,9 @@ function finish(h: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
+
+/** Classifier weights for explanations: as floats, or as the int8 codes and scale they came from. */
+export type ExplainWeights = Float32Array | { readonly codes: Int8Array; readonly scale: number };
 
 export class FeatureHasher {
   readonly config: FeatureConfig;
@@ -75,6 +89,8 @@ export class FeatureHasher {
   private readonly outValue: Float32Array;
   private readonly maxN: number;
   private readonly wantN: Uint8Array;
+  /** Whether the character n-gram lengths are exactly 3, 4 and 5 (the shipped model's). */
+  private readonly only345: boolean;
   private buf = new Uint16Array(2048);
 
   constructor(config: FeatureConfig) {
@@ -93,24 +109,25 @@ export class FeatureHasher {
     this.maxN = Math.max(0, ...config.charNgrams);
     this.wantN = new Uint8Array(this.maxN + 1);
     for (const n of config.charNgrams) this.wantN[n] = 1;
+    this.only345 = this.maxN === 5 && this.wantN.join('') === '000111';
   }
 
-  /** When set, words and bigrams are collected with their weights instead of hashed (see `explainWords`). */
-  private explain: { weights: Float32Array; out: Map<number, MutableContribution> } | null = null;
+  /** Words and word pairs collected by `explainWords`. */
+  private readonly ex = new ExplainEntries();
 
   /** Dot-product mode: `add` sums weights instead of collecting (see `dot`). */
   private dotWeights: Int8Array | null = null;
   private dotSum = 0;
   private emitted = 0;
 
+  /** Collects one character n-gram (see `chars`). */
   private add(h: number): void {
-    const i = finish(h) & this.mask;
     this.emitted++;
-    const dw = this.dotWeights;
-    if (dw !== null) {
-      this.dotSum += dw[i] as number;
-      return;
-    }
+    this.count(finish(h) & this.mask);
+  }
+
+  /** Counts feature `i`, remembering the features touched so `extract` can list and clear them. */
+  private count(i: number): void {
     if (this.counts[i] === 0) {
       if (this.nTouched === this.touched.length) {
         const t = new Int32Array(this.touched.length * 2);
@@ -134,7 +151,7 @@ export class FeatureHasher {
     this.dotSum = 0;
     this.emitted = 0;
     try {
-      this.words(text, from, to);
+      this.wordScan(weights, text, from, to);
       this.chars(text, from, to);
     } finally {
       this.dotWeights = null;
@@ -147,7 +164,7 @@ export class FeatureHasher {
     this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
     this.nTouched = 0;
     this.emitted = 0;
-    this.words(text, from, to);
+    this.wordScan(null, text, from, to);
     this.chars(text, from, to);
     const n = Math.min(this.nTouched, this.outIndex.length);
     const inv = this.emitted > 0 ? 1 / Math.sqrt(this.emitted) : 0;
@@ -161,95 +178,135 @@ export class FeatureHasher {
   }
 
   /**
-   * The words and word pairs of `text[from, to)` with their summed weight (generic plus domain
-   * copy), scaled like `dot`, largest first. Character n-grams are left out: they are not
-   * readable as an explanation. Slow path, used only for flagged scans.
+   * The words and word pairs of `text[from, to)` with a positive summed weight (generic plus domain
+   * copy), scaled like `dot`, largest first (ties in text order), at most `limit` of them.
+   * Character n-grams are left out: they are not readable as an explanation. Slow path, used only
+   * for flagged scans.
    */
-  explainWords(weights: Float32Array, text: string, from: number, to: number, domain: FeatureDomain = 0): WordContribution[] {
+  explainWords(
+    weights: ExplainWeights, text: string, from: number, to: number, domain: FeatureDomain = 0, limit = Infinity,
+  ): WordContribution[] {
     this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
-    const out = new Map<number, MutableContribution>();
-    this.explain = { weights, out };
+    const ex = this.ex;
+    ex.clear();
     this.emitted = 0;
-    try {
-      this.words(text, from, to);
-    } finally {
-      this.explain = null;
-    }
+    this.wordScan(null, text, from, to, weights);
     // Character n-grams emitted: about one per character per n-gram length.
     const chars = (to - from + 2) * this.config.charNgrams.length;
     const scale = 1 / Math.sqrt(Math.max(1, this.emitted + chars));
-    const list: WordContribution[] = [];
-    for (const c of out.values()) if (c.weight > 0) list.push({ kind: c.kind, start: c.start, end: c.end, weight: c.weight * scale });
-    return list.sort((x, y) => y.weight - x.weight);
-  }
-
-  private explainOne(h: number, kind: FeatureKind, start: number, end: number): void {
-    const ex = this.explain as { weights: Float32Array; out: Map<number, MutableContribution> };
-    const g = finish(h) & this.mask;
-    let w = ex.weights[g] as number;
-    this.emitted++;
-    if (this.salt !== 0) {
-      w += ex.weights[finish(h ^ this.salt) & this.mask] as number;
-      this.emitted++;
+    const n = ex.length;
+    const scaled = new Float64Array(n);
+    const positive: number[] = [];
+    for (let e = 0; e < n; e++) {
+      const w = (ex.weight[e] as number) * scale;
+      // Ranked on the scaled weight, as reported; the rest drop out (-Infinity).
+      scaled[e] = w > 0 ? w : -Infinity;
+      if (w > 0) positive.push(e);
     }
-    const prev = ex.out.get(g);
-    if (prev) prev.weight += w;
-    else ex.out.set(g, { kind, start, end, weight: w });
+    const entry = (e: number): WordContribution =>
+      ({ kind: KINDS[ex.kind[e] as number] as FeatureKind, start: ex.start[e] as number, end: ex.end[e] as number, weight: scaled[e] as number });
+    if (limit >= 32) {
+      // A stable sort: equal weights keep the order the text gave them.
+      return positive.sort((x, y) => (scaled[y] as number) - (scaled[x] as number)).slice(0, limit).map(entry);
+    }
+    // A few of the largest, first-seen first among equals (the stable sort's prefix), kept in
+    // order in one pass: most entries fall below the smallest kept and cost one comparison.
+    if (!(limit >= 1)) return [];
+    const top = new Int32Array(Math.floor(limit));
+    let count = 0;
+    for (const e of positive) {
+      const w = scaled[e] as number;
+      if (count === top.length && !(w > (scaled[top[count - 1] as number] as number))) continue;
+      let at = count < top.length ? count++ : count - 1;
+      // Equal weights stay ahead: they came first.
+      while (at > 0 && (scaled[top[at - 1] as number] as number) < w) {
+        top[at] = top[at - 1] as number;
+        at--;
+      }
+      top[at] = e;
+    }
+    return Array.from(top.subarray(0, count), entry);
   }
 
-  private words(text: string, from: number, to: number): void {
+  /**
+   * Word unigrams and bigrams (words: runs of `isWordChar`; CJK-like characters are words of
+   * their own; sentence ends break bigrams), each with a domain copy when salted, in one order
+   * for every use. With `dw` (scoring) their int8 codes are summed in place (integers, so exact
+   * whatever the order); with `explain` each is recorded with its float32 weights, generic plus
+   * domain copy; with neither they are counted for `extract`.
+   */
+  private wordScan(dw: Int8Array | null, text: string, from: number, to: number, explain: ExplainWeights | null = null): void {
+    const mask = this.mask;
+    const salt = this.salt;
+    const bigrams = this.config.wordBigrams;
+    const ex = explain === null ? null : this.ex;
+    const collect = dw === null && explain === null;
+    const floats = explain instanceof Float32Array ? explain : null;
+    const quantised = explain !== null && !(explain instanceof Float32Array) ? explain : null;
+    const codes = quantised?.codes ?? null;
+    const scale = quantised?.scale ?? 0;
+    // Weight `g` as explained: the float, or the code times the scale rounded to a float32 (what
+    // the model's float weights hold), from a quarter of the memory.
+    const weightOf = (g: number): number => (floats !== null ? (floats[g] as number) : Math.fround(((codes as Int8Array)[g] as number) * scale));
+    let sum = 0;
+    let emitted = 0;
     let h = SEED_WORD;
     let inWord = false;
-    let prev = 0;
-    let havePrev = false;
     let start = from;
+    let prev = 0;
     let prevStart = from;
+    let havePrev = false;
     for (let i = from; i <= to; i++) {
       const c = i < to ? text.charCodeAt(i) : 32;
-      if (isWordChar(c)) {
+      const k = c < 128 ? (WORD_CLASS[c] as number) : isWordChar(c) ? W_WORD : isSoloChar(c) ? W_SOLO : 0;
+      if (k === W_WORD) {
         if (!inWord) start = i;
         h = Math.imul(h ^ c, PRIME);
         inWord = true;
         continue;
       }
-      if (inWord) {
-        this.emitWord(h, prev, havePrev, start, i, prevStart);
-        prev = h;
-        prevStart = start;
-        havePrev = true;
-        h = SEED_WORD;
-        inWord = false;
-      }
-      if (isSoloChar(c)) {
-        const w = Math.imul(SEED_WORD ^ c, PRIME);
-        this.emitWord(w, prev, havePrev, i, i + 1, prevStart);
+      // A word ends here; then a character of a script without spaces is a word of its own.
+      for (let pass = inWord ? 0 : 1; pass < 2; pass++) {
+        let w: number;
+        let s: number;
+        let e: number;
+        if (pass === 0) {
+          w = h;
+          s = start;
+          e = i;
+        } else if (k === W_SOLO) {
+          w = Math.imul(SEED_WORD ^ c, PRIME);
+          s = i;
+          e = i + 1;
+        } else break;
+        for (let gram = 0; gram < 2; gram++) {
+          // gram 0: the word; gram 1: the pair it ends.
+          if (gram === 1 && !(bigrams && havePrev)) break;
+          const f = gram === 0 ? w : Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ w;
+          const g = finish(f) & mask;
+          const g2 = salt !== 0 ? finish(f ^ salt) & mask : -1;
+          emitted += g2 < 0 ? 1 : 2;
+          if (dw !== null) sum += g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number);
+          if (ex !== null) ex.add(g, gram, gram === 0 ? s : prevStart, e, g2 < 0 ? weightOf(g) : weightOf(g) + weightOf(g2));
+          if (collect) {
+            this.count(g);
+            if (g2 >= 0) this.count(g2);
+          }
+        }
         prev = w;
-        prevStart = i;
+        prevStart = s;
         havePrev = true;
-      } else if (c === 46 || c === 33 || c === 63 || c === 10 || c === 0x3002) {
-        // Sentence ends break bigrams.
-        havePrev = false;
       }
+      h = SEED_WORD;
+      inWord = false;
+      if (k === W_END) havePrev = false;
     }
+    this.dotSum += sum;
+    this.emitted += emitted;
   }
 
   /** Domain salt of the current call (0: no domain copies). */
   private salt = 0;
-
-  private emitWord(h: number, prev: number, havePrev: boolean, start: number, end: number, prevStart: number): void {
-    if (this.explain !== null) {
-      this.explainOne(h, 'word', start, end);
-      if (this.config.wordBigrams && havePrev) this.explainOne(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ h, 'bigram', prevStart, end);
-      return;
-    }
-    this.add(h);
-    if (this.salt !== 0) this.add(h ^ this.salt);
-    if (this.config.wordBigrams && havePrev) {
-      const b = Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ h;
-      this.add(b);
-      if (this.salt !== 0) this.add(b ^ this.salt);
-    }
-  }
 
   private chars(text: string, from: number, to: number): void {
     const maxN = this.maxN;
@@ -282,7 +339,23 @@ export class FeatureHasher {
       const mask = this.mask;
       let sum = 0;
       let emitted = 0;
-      for (let i = 0; i < len; i++) {
+      let i = 0;
+      if (this.only345) {
+        // The shipped model's lengths, unrolled while a whole 5-gram fits: the same hashes in the
+        // same order as the loop below, which finishes the last four positions.
+        emitted = 3 * (len - 4 > 0 ? len - 4 : 0);
+        for (; i + 5 <= len; i++) {
+          let h = Math.imul(SEED_CHAR ^ (buf[i] as number), PRIME);
+          h = Math.imul(h ^ (buf[i + 1] as number), PRIME);
+          h = Math.imul(h ^ (buf[i + 2] as number), PRIME);
+          sum += dw[finish(h ^ 3) & mask] as number;
+          h = Math.imul(h ^ (buf[i + 3] as number), PRIME);
+          sum += dw[finish(h ^ 4) & mask] as number;
+          h = Math.imul(h ^ (buf[i + 4] as number), PRIME);
+          sum += dw[finish(h ^ 5) & mask] as number;
+        }
+      }
+      for (; i < len; i++) {
         let h = SEED_CHAR;
         const stop = maxN < len - i ? maxN : len - i;
         for (let n = 1; n <= stop; n++) {

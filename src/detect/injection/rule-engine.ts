@@ -25,15 +25,31 @@ const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 export class RuleSet {
   readonly rules: readonly InjectionRule[];
   private readonly byWord = new Map<number, number[]>();
-  private readonly bySubstring: { readonly index: number; readonly subs: readonly string[]; readonly ascii: boolean }[] = [];
+  /**
+   * Rules with trigger substrings, each with the first units of its substrings: a rule is tried
+   * only when one of them occurs in the text (`always` when one is a word unit, which the word
+   * pass does not record).
+   */
+  private readonly bySubstring: { readonly index: number; readonly subs: readonly string[]; readonly firsts: readonly number[]; readonly always: boolean }[] = [];
+  /** 1 for a unit that starts some trigger substring; `markCandidates` records which occur. */
+  private readonly firstUnit = new Uint8Array(65_536);
+  private readonly seenUnit = new Uint8Array(65_536);
+  private seenList = new Int32Array(64);
+  private seenCount = 0;
   private readonly candidate: Uint8Array;
   /** Low 16 bits of every trigger word's hash: most words miss here and skip the map lookup. */
   private readonly wordFilter = new Uint8Array(65_536);
   /** Sticky copies of anchored rules' patterns (null for the others). */
   private readonly sticky: (RegExp | null)[];
-  /** (rule index, word start) pairs for anchored rules, filled by `markCandidates`. */
-  private anchors = new Int32Array(256);
+  /**
+   * Word starts of anchored rules' triggers, filled by `markCandidates`: per rule a list in text
+   * order (`firstAnchor`, `lastAnchor`, then `anchorNext`; -1 ends it), so a rule visits only its own.
+   */
+  private anchorAt = new Int32Array(256);
+  private anchorNext = new Int32Array(256);
   private anchorCount = 0;
+  private readonly firstAnchor: Int32Array;
+  private readonly lastAnchor: Int32Array;
 
   constructor(rules: readonly InjectionRule[]) {
     const ids = new Set<string>();
@@ -46,7 +62,23 @@ export class RuleSet {
     }
     this.rules = rules;
     this.candidate = new Uint8Array(rules.length);
+    this.firstAnchor = new Int32Array(rules.length).fill(-1);
+    this.lastAnchor = new Int32Array(rules.length).fill(-1);
     this.sticky = rules.map((r) => (r.anchored && r.triggers?.length ? new RegExp(r.pattern.source, `${r.pattern.flags}y`) : null));
+    // V8 compiles a pattern on its first use and to machine code on a later one: do both now, on
+    // the rule's own examples, so the first requests do not pay for it (milliseconds per rule).
+    rules.forEach((r, i) => {
+      for (const text of [r.example?.hit ?? '', r.example?.nearMiss ?? '']) {
+        for (let k = 0; k < 2; k++) {
+          r.pattern.test(text);
+          const sticky = this.sticky[i];
+          if (sticky) {
+            sticky.lastIndex = 0;
+            sticky.test(text);
+          }
+        }
+      }
+    });
     rules.forEach((r, i) => {
       for (const w of r.triggers ?? []) {
         if (!/^[a-z0-9]+$/.test(w)) throw new Error(`rule ${r.id}: trigger "${w}" is not one folded word`);
@@ -57,9 +89,11 @@ export class RuleSet {
         else this.byWord.set(h, [i]);
       }
       if (r.triggerSubstrings?.length) {
-        // eslint-disable-next-line no-control-regex
-        const ascii = r.triggerSubstrings.every((s) => /^[\x00-\x7f]*$/.test(s));
-        this.bySubstring.push({ index: i, subs: r.triggerSubstrings, ascii });
+        const firsts = [...new Set(r.triggerSubstrings.filter((s) => s.length > 0).map((s) => s.charCodeAt(0)))];
+        for (const f of firsts) this.firstUnit[f] = 1;
+        // An empty substring occurs everywhere; one starting with a word unit is not recorded.
+        const always = r.triggerSubstrings.some((s) => s.length === 0 || isWordUnit(s.charCodeAt(0)));
+        this.bySubstring.push({ index: i, subs: r.triggerSubstrings, firsts, always });
       }
     });
   }
@@ -68,33 +102,34 @@ export class RuleSet {
   private markCandidates(text: string): void {
     const cand = this.candidate;
     cand.fill(0);
-    let nonAscii = false;
+    const filter = this.wordFilter;
+    const firstUnit = this.firstUnit;
+    const seenUnit = this.seenUnit;
+    this.seenCount = 0;
     let h = FNV_OFFSET;
     let inWord = false;
     let start = 0;
     this.anchorCount = 0;
-    for (let i = 0; i <= text.length; i++) {
-      const c = i < text.length ? text.charCodeAt(i) : 32;
-      if (isWordUnit(c)) {
-        if (!inWord) start = i;
-        h = Math.imul(inWord ? h ^ c : FNV_OFFSET ^ c, 0x01000193);
-        inWord = true;
+    this.firstAnchor.fill(-1);
+    const n = text.length;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (!inWord) {
+          start = i;
+          h = FNV_OFFSET;
+          inWord = true;
+        }
+        h = Math.imul(h ^ c, 0x01000193);
         continue;
       }
-      if (c >= 0x80) nonAscii = true;
-      if (inWord && this.wordFilter[h & 0xffff] === 1) {
-        const list = this.byWord.get(h >>> 0);
-        if (list) {
-          for (const idx of list) {
-            cand[idx] = 1;
-            if (this.sticky[idx]) this.addAnchor(idx, start);
-          }
-        }
-      }
+      if (firstUnit[c] === 1 && seenUnit[c] === 0) this.see(c);
+      if (inWord && filter[h & 0xffff] === 1) this.markWord(h >>> 0, start);
       inWord = false;
     }
     for (const s of this.bySubstring) {
-      if (cand[s.index] === 1 || (!s.ascii && !nonAscii)) continue;
+      if (cand[s.index] === 1) continue;
+      if (!s.always && !s.firsts.some((f) => seenUnit[f] === 1)) continue;
       for (const sub of s.subs) {
         if (text.includes(sub)) {
           cand[s.index] = 1;
@@ -102,26 +137,53 @@ export class RuleSet {
         }
       }
     }
+    for (let k = 0; k < this.seenCount; k++) seenUnit[this.seenList[k] as number] = 0;
+  }
+
+  /** Records that unit `c` occurs in the text. */
+  private see(c: number): void {
+    this.seenUnit[c] = 1;
+    if (this.seenCount === this.seenList.length) {
+      const l = new Int32Array(this.seenList.length * 2);
+      l.set(this.seenList);
+      this.seenList = l;
+    }
+    this.seenList[this.seenCount++] = c;
+  }
+
+  /** Marks the rules that trigger word `h` (starting at `start`) names, if any. */
+  private markWord(h: number, start: number): void {
+    const list = this.byWord.get(h);
+    if (!list) return;
+    for (const idx of list) {
+      this.candidate[idx] = 1;
+      if (this.sticky[idx]) this.addAnchor(idx, start);
+    }
   }
 
   private addAnchor(rule: number, pos: number): void {
-    if (this.anchorCount * 2 + 2 > this.anchors.length) {
-      const a = new Int32Array(this.anchors.length * 2);
-      a.set(this.anchors);
-      this.anchors = a;
+    if (this.anchorCount === this.anchorAt.length) {
+      const at = new Int32Array(this.anchorAt.length * 2);
+      at.set(this.anchorAt);
+      this.anchorAt = at;
+      const next = new Int32Array(this.anchorNext.length * 2);
+      next.set(this.anchorNext);
+      this.anchorNext = next;
     }
-    this.anchors[this.anchorCount * 2] = rule;
-    this.anchors[this.anchorCount * 2 + 1] = pos;
-    this.anchorCount++;
+    const k = this.anchorCount++;
+    this.anchorAt[k] = pos;
+    this.anchorNext[k] = -1;
+    if (this.firstAnchor[rule] === -1) this.firstAnchor[rule] = k;
+    else this.anchorNext[this.lastAnchor[rule] as number] = k;
+    this.lastAnchor[rule] = k;
   }
 
   /** The first match of rule `i`, trying anchored rules only at their trigger words. */
   private exec(i: number, text: string): RegExpExecArray | null {
     const sticky = this.sticky[i];
     if (!sticky) return (this.rules[i] as InjectionRule).pattern.exec(text);
-    for (let k = 0; k < this.anchorCount; k++) {
-      if (this.anchors[k * 2] !== i) continue;
-      sticky.lastIndex = this.anchors[k * 2 + 1] as number;
+    for (let k = this.firstAnchor[i] as number; k !== -1; k = this.anchorNext[k] as number) {
+      sticky.lastIndex = this.anchorAt[k] as number;
       const m = sticky.exec(text);
       if (m !== null) return m;
     }

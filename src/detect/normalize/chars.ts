@@ -93,6 +93,10 @@ export const LEET: Uint8Array = (() => {
 interface Folded {
   readonly out: string;
   readonly mask: number;
+  /** Whether `out` is the code point itself (and it is not a lone surrogate). */
+  readonly same: boolean;
+  /** Whether `out` holds a look-alike of a Latin letter (see `CONFUSABLES`). */
+  readonly confusable: boolean;
 }
 
 // Generic combining diacritics (used for accents and "zalgo" obfuscation). Script-specific marks
@@ -110,7 +114,7 @@ const cache = new Map<number, Folded>();
 export function foldCodePoint(cp: number): Folded {
   const hit = cache.get(cp);
   if (hit) return hit;
-  let res: Folded;
+  let res: { out: string; mask: number };
   if (isBidiControl(cp)) res = { out: '', mask: T_BIDI };
   else if (isInvisible(cp)) res = { out: '', mask: T_INVISIBLE };
   else {
@@ -133,8 +137,13 @@ export function foldCodePoint(cp: number): Folded {
       res = { out: k, mask };
     }
   }
-  if (cache.size < 65_536) cache.set(cp, res);
-  return res;
+  const folded: Folded = {
+    ...res,
+    same: res.out === String.fromCodePoint(cp) && !(cp >= 0xd800 && cp <= 0xdfff),
+    confusable: [...res.out].some((ch) => CONFUSABLES.has(ch.charCodeAt(0))),
+  };
+  if (cache.size < 65_536) cache.set(cp, folded);
+  return folded;
 }
 
 /** Character classes the decoders care about: 1 base64/base64url alphabet, 2 hex digit, 4 hex separator. */

@@ -125,6 +125,8 @@ export function rot13(s: string): string {
 // Common English words as they read after ROT13 ("gur" = "the", "vtaber" = "ignore"): two or
 // more of them mark a ROT13 payload without rotating every input.
 const ROT13_WORDS = /\b(?:gur|naq|lbh|lbhe|vtaber|cerivbhf|vafgehpgvbaf|cnffjbeq|frperg|flfgrz|cebzcg|gryy|erirny|cevag|jung|nyy|abj|fnl|guvf|sebz|jvgu)\b/gi;
+// A cheap first test, in any case and without lower-casing a copy: ROT13 text has one of these.
+const ROT13_TELL = /gur|naq|lbh|vtaber/i;
 const PLAIN_WORDS = /\b(?:the|and|you|your|ignore|previous|instructions|password|secret|system|prompt|tell|reveal|print|what|all|now|say|this|from|with)\b/gi;
 
 function countMatches(re: RegExp, s: string, cap: number): number {
@@ -140,10 +142,7 @@ function countMatches(re: RegExp, s: string, cap: number): number {
  */
 function rot13Layer(text: string): string | null {
   const head = text.length > 4096 ? text.slice(0, 4096) : text;
-  const lower = head.toLowerCase();
-  if (!(lower.includes('gur') || lower.includes('naq') || lower.includes('lbh') || lower.includes('vtaber'))) {
-    return null;
-  }
+  if (!ROT13_TELL.test(head)) return null;
   const rotWords = countMatches(ROT13_WORDS, head, 64);
   if (rotWords < 2) return null;
   const plain = countMatches(PLAIN_WORDS, head, 64);
@@ -163,21 +162,26 @@ const RUN_DECODERS: readonly (readonly [Decoding, RegExp, RunDecoder])[] = [
 export function shapeOf(s: string): TextShape {
   let run = 0;
   let longestRun = 0;
+  let hex = 0;
   let hexRun = 0;
-  let hexSpaceRun = 0;
+  let hexSp = 0;
+  let spacedHexDigits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const sh = c < 128 ? (SHAPE_CLASS[c] as number) : 0;
     if (sh & 1) {
       if (++run > longestRun) longestRun = run;
     } else run = 0;
+    if (sh & 2) {
+      if (++hex > hexRun) hexRun = hex;
+    } else hex = 0;
     if (sh & 6) {
-      if (++hexRun > hexSpaceRun) hexSpaceRun = hexRun;
-    } else hexRun = 0;
+      if (sh & 2 && ++hexSp > spacedHexDigits) spacedHexDigits = hexSp;
+    } else hexSp = 0;
   }
   return {
-    longestRun, hexSpaceRun, percent: s.includes('%'), entity: s.includes('&#'), escapedHex: s.includes('\\x'),
-    tags: s.includes('\udb40'),
+    longestRun, hexRun, spacedHexDigits, percent: s.includes('%'), entity: s.includes('&#'), escapedHex: s.includes('\\x'),
+    tags: s.includes('\udb40'), rot13: ROT13_TELL.test(s),
   };
 }
 
@@ -186,8 +190,9 @@ function mayMatch(kind: Decoding, shape: TextShape): boolean {
     case 'base64':
       return shape.longestRun >= 20;
     case 'hex':
-      // Eight spaced groups ("69 67 6e ...") make a run of at least 23 hex digits and separators.
-      return shape.longestRun >= 16 || shape.hexSpaceRun >= 23 || shape.escapedHex;
+      // Sixteen digits in a row, or eight spaced groups ("69 67 6e ..."): sixteen digits in a run
+      // of digits and separators.
+      return shape.hexRun >= 16 || shape.spacedHexDigits >= 16 || shape.escapedHex;
     case 'url':
       return shape.percent;
     case 'html-entities':
@@ -227,7 +232,7 @@ export function decodeLayers(text: string, limits: DecodeLimits = DEFAULT_DECODE
           if (decoded !== null && !add(kind, decoded, { start: m.index, end: m.index + m[0].length }, depth)) break;
         }
       }
-      const r = rot13Layer(src);
+      const r = sh.rot13 ? rot13Layer(src) : null;
       if (r !== null) add('rot13', r, { start: 0, end: src.length }, depth);
       for (let i = before; i < layers.length; i++) {
         const l = layers[i];

@@ -97,6 +97,42 @@ describe('foldText', () => {
     );
   });
 
+  it('gives what the general path gives, on text built to hit every shortcut (property)', () => {
+    // Pieces that start, stop or dodge the token pass: spaced letters with each separator,
+    // leetspeak between letters or not, markup, look-alikes, folds that change length or not,
+    // controls, surrogate pairs and lone surrogates.
+    const pieces = [
+      ...'aAbBiIgGnNoOrReEsSxXfF09 .-_*,:;?!\n\t\r\u007f\u00010134578@$|/=<>[]{}\\%&#+'.split(''),
+      'i g n', 'i.g.n.o', 'a-b-c', 'x_y_z', 'e.g.', 'h3ll0', 'covid19', 'user@example.com', 'http://a1b2.com',
+      'а', 'е', 'о', 'с', 'α', 'ο', 'ᴀ', 'ı', 'é', 'ü', 'ß', 'İ', 'Σ', 'K', 'ﬁ', 'ｉ', '１', '𝐢', '\u200b', '\ufeff',
+      '\u202e', '\u0301', '’', '“', '–', '\u00a0', '\u2028', '你', '。', 'Привет', '😀', '\ud83d', '\ude00', '\udb40\udc41',
+    ];
+    const mixed = fc.array(fc.constantFrom(...pieces), { maxLength: 120 }).map((a) => a.join(''));
+    const ascii = fc.array(fc.constantFrom(...pieces.filter((p) => /^[\x00-\x7f]*$/.test(p))), { maxLength: 160 }).map((a) => a.join(''));
+    const same = (s: string): void => {
+      const fast = foldText(s);
+      const full = foldText(s, true);
+      expect(fast.text).toBe(full.text);
+      expect(fast.mask).toBe(full.mask);
+      expect([...fast.map]).toEqual([...full.map]);
+    };
+    fc.assert(fc.property(mixed, same), { numRuns: 3000 });
+    fc.assert(fc.property(ascii, same), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), same), { numRuns: 2000 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 80 }), same), { numRuns: 2000 });
+  });
+
+  it('shares one identity map between texts that fold unit for unit, without changing it', () => {
+    const a = foldText('Hello – “world”');
+    expect([...a.map]).toEqual(Array.from({ length: 16 }, (_, i) => i));
+    foldText('x'.repeat(10_000));
+    const b = foldText('HELLO');
+    expect([...a.map]).toEqual(Array.from({ length: 16 }, (_, i) => i));
+    expect([...b.map]).toEqual([0, 1, 2, 3, 4, 5]);
+    // Both halves of a surrogate pair map to where the pair starts.
+    expect([...foldText('A😀b').map]).toEqual([0, 1, 1, 3, 4]);
+  });
+
   it('never grows plain ASCII text (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (s) => {

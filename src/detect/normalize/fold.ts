@@ -2,33 +2,41 @@
 // characters, look-alikes and leetspeak folded, spaced-out letters joined), keeping an offset map
 // so every match can be reported as a span of the caller's original text.
 import * as chars from './chars.ts';
+import { foldTokens } from './fold-tokens.ts';
+import { identityMap, UnitBuffer } from './units.ts';
 
 // Local copies: under a CommonJS-style loader an imported binding is a getter call per access,
 // which costs more than the folding itself in these hot loops.
-const CONFUSABLES = chars.CONFUSABLES;
-const LEET = chars.LEET;
-const T_CONFUSABLES = chars.T_CONFUSABLES;
-const T_LEET = chars.T_LEET;
-const T_SPACED = chars.T_SPACED;
 const foldCodePoint = chars.foldCodePoint;
 
 export interface FoldedText {
   /** The canonical text. */
   readonly text: string;
-  /** `map[i]` is the source index of `text[i]`; `map[text.length]` is the source length. */
+  /**
+   * `map[i]` is the source index of `text[i]`; `map[text.length]` is the source length. Read-only:
+   * text that folded unit for unit shares one identity array.
+   */
   readonly map: Int32Array;
   /** Bit set of the transforms that changed something (see `transformNames`). */
   readonly mask: number;
-  /** What the source looks like to the decoders, measured in the same pass (see decode.ts). */
+  /** What the source looks like to the decoders (see decode.ts). */
   readonly shape: TextShape;
 }
 
-/** Cheap facts about the source that tell decoders whether they can possibly match. */
+/**
+ * Cheap facts that tell decoders whether they can possibly match. Measured on the folded text
+ * (before the token pass), whose runs are never shorter than the source's: folding maps ASCII
+ * unit for unit and only removes or replaces characters that break runs anyway.
+ */
 export interface TextShape {
   /** Longest run of base64/hex alphabet characters. */
   readonly longestRun: number;
-  /** Longest run of hex digits and separators (space, ':', ','), for "69 67 6e ..." payloads. */
-  readonly hexSpaceRun: number;
+  /** Longest run of hex digits. */
+  readonly hexRun: number;
+  /** Most hex digits in one run of hex digits and separators (space, ':', ','), for "69 67 6e ..." payloads. */
+  readonly spacedHexDigits: number;
+  /** Whether the text has a common word as ROT13 writes it ("gur", "naq", "lbh", "vtaber"). */
+  readonly rot13: boolean;
   /** Whether the source has '%', '&#', '\\x' or Unicode tag characters. */
   readonly percent: boolean;
   readonly entity: boolean;
@@ -36,276 +44,268 @@ export interface TextShape {
   readonly tags: boolean;
 }
 
-const SHAPE = chars.SHAPE_CLASS;
+const isControl = (c: number): boolean => (c < 32 && c !== 10) || c === 127;
 
-// Lone surrogates survive: 'utf-16le' decoding with fatal=false keeps them as U+FFFD only when
-// invalid, and the folded text is for matching, never shown.
-const utf16 = new TextDecoder('utf-16le');
-
-/** A growable pair of buffers: UTF-16 units and the source index each came from. */
-class UnitBuffer {
-  units = new Uint16Array(1024);
-  map = new Int32Array(1024);
-  length = 0;
-
-  reset(capacity: number): void {
-    if (this.units.length < capacity) {
-      this.units = new Uint16Array(capacity);
-      this.map = new Int32Array(capacity);
-    }
-    this.length = 0;
+// Classes of an ASCII unit of folded text, for `inspect`: 1 base64/base64url alphabet, 2 hex
+// digit, 4 hex separator; bits 3-4 the token class (0 other, 1 letter, 2 space, 3 leetspeak
+// substitute); 32 separator of spaced-out letters; 64 a control character, which folds to a space
+// and is classed as one, so text can be inspected before its controls are replaced.
+const LETTER = 8;
+const SPACE = 16;
+const SUBSTITUTE = 24;
+const SPACER = 32;
+const CONTROL_CHAR = 64;
+const CLASS: Uint8Array = (() => {
+  const t = Uint8Array.from(chars.SHAPE_CLASS);
+  for (let c = 0; c < 128; c++) {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) t[c] = (t[c] as number) | LETTER;
+    else if (c === 32 || c === 10) t[c] = (t[c] as number) | SPACE;
+    else if (chars.LEET[c] !== 0) t[c] = (t[c] as number) | SUBSTITUTE;
   }
+  for (const c of [32, 46, 45, 95, 42]) t[c] = (t[c] as number) | SPACER;
+  for (let c = 0; c < 128; c++) if (isControl(c)) t[c] = (t[32] as number) | CONTROL_CHAR;
+  return t;
+})();
 
-  push(unit: number, src: number): void {
-    if (this.length === this.units.length) {
-      const u = new Uint16Array(this.units.length * 2);
-      u.set(this.units);
-      this.units = u;
-      const m = new Int32Array(this.map.length * 2);
-      m.set(this.map);
-      this.map = m;
-    }
-    this.units[this.length] = unit;
-    this.map[this.length++] = src;
-  }
+// Leetspeak in a token, as states: 0 no letter yet, 1 a letter, 2 a letter then a substitute,
+// 3 found (a letter after that). `(state << 2) | token class` indexes the next state.
+const LEET_STATE = Uint8Array.from([
+  0, 1, 0, 0,
+  1, 1, 0, 2,
+  2, 3, 0, 2,
+  3, 3, 3, 3,
+]);
 
-  toString(): string {
-    return utf16.decode(this.units.subarray(0, this.length));
-  }
-}
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\x00-\x09\x0b-\x1f\x7f]/g;
 
-// Scratch buffers reused across calls: folding is synchronous, so one set per process suffices
-// and a scan allocates only its result.
+// Scratch buffers reused across calls (see units.ts).
 const pass1 = new UnitBuffer();
 const pass2 = new UnitBuffer();
 
-const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isSpace = (c: number): boolean => c === 32 || c === 10;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isLetterOrDigit = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+interface CodePoints {
+  readonly mask: number;
+  /** Every code point folded to itself: the text is `src` lower-cased, controls but newline as spaces. */
+  readonly same: boolean;
+  /** Every code point is one unit and folded to one unit, so the offset map is the identity. */
+  readonly identity: boolean;
+  /** Some code point folded to a look-alike of a Latin letter, which the token pass may fold. */
+  readonly confusable: boolean;
+}
+
+/**
+ * What pass 1 would do to the non-ASCII code points of `src`, without writing anything: text
+ * whose every character folds to itself (curly quotes, dashes, CJK) skips the unit buffers.
+ */
+function scanCodePoints(src: string): CodePoints {
+  let mask = 0;
+  let same = true;
+  let identity = true;
+  let confusable = false;
+  const n = src.length;
+  for (let i = 0; i < n; i++) {
+    const c = src.charCodeAt(i);
+    if (c < 0x80) continue;
+    let cp = c;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const lo = src.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        identity = false;
+        i++;
+      }
+    }
+    const f = foldCodePoint(cp);
+    mask |= f.mask;
+    if (!f.same) same = false;
+    if (f.out.length !== 1) identity = false;
+    if (f.confusable) confusable = true;
+  }
+  return { mask, same, identity, confusable };
+}
 
 /** Pass 1: per code point folding (see `foldCodePoint`), ASCII lower-cased, controls to spaces. */
-/** Whether `c` may separate spaced-out letters ("i g n", "i.g.n", "i-g-n", "i_g_n", "i*g*n"). */
-const isSpacer = (c: number): boolean =>
-  c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || (c < 32 && c !== 10) || c === 127;
-
-function foldCodePoints(src: string, buf: UnitBuffer): { mask: number; latin: number; other: number; shape: TextShape; tokenWork: boolean } {
-  let mask = 0;
-  let latin = 0;
-  let other = 0;
-  let run = 0;
-  let longestRun = 0;
-  let hexRun = 0;
-  let hexSpaceRun = 0;
-  let percent = false;
-  let entity = false;
-  let escapedHex = false;
-  let tags = false;
-  // Whether pass 2 can change anything: leetspeak candidates, non-ASCII (look-alikes), or two
-  // isolated letters joined by a spacer (every spaced-out run contains that).
-  let tokenWork = false;
-  let tokLetter = false;
-  let tokLeet = false;
+function foldCodePoints(src: string, buf: UnitBuffer): void {
+  let units = buf.units;
+  let map = buf.map;
+  let len = 0;
   const n = src.length;
   for (let i = 0; i < n; i++) {
     let c = src.charCodeAt(i);
     if (c < 0x80) {
-      const sh = SHAPE[c] as number;
-      if (sh & 1) {
-        if (++run > longestRun) longestRun = run;
-      } else run = 0;
-      if (sh & 6) {
-        if (++hexRun > hexSpaceRun) hexSpaceRun = hexRun;
-      } else hexRun = 0;
-      if (!tokenWork) {
-        // Leetspeak needs a substitute and a letter in one token ("h3llo"), not "48 apples".
-        if (c === 32 || c === 10 || c < 32 || c === 127) {
-          tokLetter = false;
-          tokLeet = false;
-        } else if (LEET[c] !== 0) tokLeet = true;
-        else if (isAsciiLetter(c)) tokLetter = true;
-        if (tokLetter && tokLeet) tokenWork = true;
-        else if (isAsciiLetter(c) && i >= 2 && isSpacer(src.charCodeAt(i - 1)) && isAsciiLetter(src.charCodeAt(i - 2)) &&
-          (i < 3 || !isAsciiLetter(src.charCodeAt(i - 3))) && (i + 1 >= n || !isAsciiLetter(src.charCodeAt(i + 1)))) {
-          tokenWork = true;
-        }
-      }
-      if (c === 37) percent = true;
-      else if (c === 35 && i > 0 && src.charCodeAt(i - 1) === 38) entity = true;
-      else if (c === 120 && i > 0 && src.charCodeAt(i - 1) === 92) escapedHex = true;
       if (c >= 65 && c <= 90) c += 32;
-      else if (c < 32 && c !== 10) c = 32;
-      else if (c === 127) c = 32;
-      if (c >= 97 && c <= 122) latin++;
-      // ASCII never expands, and `reset` reserved one unit per source unit, but a non-ASCII
-      // expansion earlier may have used the slack: fall back to the checked push then.
-      const len = buf.length;
-      if (len < buf.units.length) {
-        buf.units[len] = c;
-        buf.map[len] = i;
-        buf.length = len + 1;
-      } else buf.push(c, i);
+      else if ((c < 32 && c !== 10) || c === 127) c = 32;
+      // ASCII never expands and `reset` reserved one unit per source unit, but a non-ASCII
+      // expansion earlier may have used the slack.
+      if (len === units.length) {
+        buf.length = len;
+        buf.push(c, i);
+        units = buf.units;
+        map = buf.map;
+        len++;
+        continue;
+      }
+      units[len] = c;
+      map[len++] = i;
       continue;
     }
-    run = 0;
-    hexRun = 0;
-    tokenWork = true;
-    if (c === 0xdb40) tags = true;
     const start = i;
     let cp = c;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < src.length) {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
       const lo = src.charCodeAt(i + 1);
       if (lo >= 0xdc00 && lo <= 0xdfff) {
         cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
         i++;
       }
     }
-    const f = foldCodePoint(cp);
-    mask |= f.mask;
-    for (let j = 0; j < f.out.length; j++) {
-      const u = f.out.charCodeAt(j);
-      if (u >= 97 && u <= 122) latin++;
-      else if (u >= 0x80 && u !== 0x20) other++;
-      buf.push(u, start);
-    }
+    const out = foldCodePoint(cp).out;
+    buf.length = len;
+    for (let j = 0; j < out.length; j++) buf.push(out.charCodeAt(j), start);
+    len = buf.length;
+    units = buf.units;
+    map = buf.map;
   }
-  return { mask, latin, other, shape: { longestRun, hexSpaceRun, percent, entity, escapedHex, tags }, tokenWork };
-}
-
-/** Length of a run of single letters joined by one repeated separator ("i g n o r e", "i.g.n"). */
-function spacedRun(u: Uint16Array, from: number, end: number): { letters: number; stop: number } {
-  const sep = u[from + 1];
-  if (sep === undefined || !(sep === 32 || sep === 46 || sep === 45 || sep === 95 || sep === 42)) {
-    return { letters: 0, stop: from };
-  }
-  let letters = 1;
-  let i = from + 1;
-  while (i + 1 < end && u[i] === sep && isAsciiLetter(u[i + 1] as number)) {
-    const after = i + 2 < end ? (u[i + 2] as number) : 32;
-    // The next letter must itself stand alone, or the run has reached a real word.
-    if (isAsciiLetter(after) || isDigit(after)) break;
-    letters++;
-    i += 2;
-  }
-  return { letters, stop: i };
-}
-
-/** Pass 2: token-level folding of look-alikes, leetspeak and spaced-out letters. */
-function foldTokens(a: UnitBuffer, b: UnitBuffer, latinMajority: boolean): number {
-  let mask = 0;
-  const u = a.units;
-  const m = a.map;
-  const n = a.length;
-  let i = 0;
-  while (i < n) {
-    const c = u[i] as number;
-    if (isSpace(c)) {
-      b.push(c, m[i] as number);
-      i++;
-      continue;
-    }
-    // Spaced-out letters: a single letter followed by a separator and more single letters.
-    if (isAsciiLetter(c) && (i === 0 || !isAsciiLetter(u[i - 1] as number))) {
-      const run = spacedRun(u, i, n);
-      if (run.letters >= 3) {
-        for (let j = i; j < run.stop; j += 2) b.push(u[j] as number, m[j] as number);
-        mask |= T_SPACED;
-        i = run.stop;
-        continue;
-      }
-    }
-    let e = i;
-    while (e < n && !isSpace(u[e] as number)) e++;
-    mask |= foldToken(u, m, i, e, b, latinMajority);
-    i = e;
-  }
-  return mask;
-}
-
-function foldToken(
-  u: Uint16Array, m: Int32Array, s: number, e: number, b: UnitBuffer, latinMajority: boolean,
-): number {
-  let letters = 0;
-  let confusable = 0;
-  let other = 0;
-  let firstLetter = -1;
-  let lastLetter = -1;
-  let hasSlash = false;
-  let hasAt = false;
-  let hasDot = false;
-  for (let j = s; j < e; j++) {
-    const c = u[j] as number;
-    if (isAsciiLetter(c)) {
-      letters++;
-      if (firstLetter < 0) firstLetter = j;
-      lastLetter = j;
-    } else if (c >= 0x80) {
-      if (CONFUSABLES.has(c)) {
-        confusable++;
-        if (firstLetter < 0) firstLetter = j;
-        lastLetter = j;
-      } else other++;
-    } else if (c === 47 || c === 60 || c === 62 || c === 91 || c === 93 || c === 123 || c === 125 || c === 61 || c === 92 || c === 95) {
-      // Markup, code and paths ("/", "<>", "[]", "{}", "=", "\\", "_"): not leetspeak.
-      hasSlash = true;
-    }
-    else if (c === 64) hasAt = true;
-    else if (c === 46) hasDot = true;
-  }
-  const foldConf = confusable > 0 && other === 0 &&
-    (letters > 0 || (latinMajority && confusable >= 2));
-  // Leetspeak only when a substitute sits between letters ("h3ll0", "1gn0r3"), not in "mp3",
-  // "2nd" or "covid19"; URLs and e-mail addresses are left alone.
-  let foldLeet = false;
-  if (letters + confusable >= 2 && !hasSlash && !(hasAt && hasDot)) {
-    for (let j = firstLetter + 1; j < lastLetter; j++) {
-      const c = u[j] as number;
-      if (c < 128 && LEET[c] !== 0) {
-        foldLeet = true;
-        break;
-      }
-    }
-  }
-  let mask = 0;
-  for (let j = s; j < e; j++) {
-    let c = u[j] as number;
-    if (foldConf && c >= 0x80) {
-      const t = CONFUSABLES.get(c);
-      if (t !== undefined) {
-        c = t.charCodeAt(0);
-        mask |= T_CONFUSABLES;
-      }
-    } else if (foldLeet && c < 0x80) {
-      const l = LEET[c] as number;
-      // Digits fold anywhere in the token, symbols only between letters ("hello!" keeps its "!").
-      if (l !== 0 && (isDigit(c) || (j > firstLetter && j < lastLetter))) {
-        c = l;
-        mask |= T_LEET;
-      }
-    }
-    b.push(c, m[j] as number);
-  }
-  return mask;
+  buf.length = len;
 }
 
 /**
- * Folds `src` into canonical form. Linear in the input; allocates only the result.
- * `alwaysFoldTokens` disables the plain-prose shortcut (tests check both paths agree).
+ * One pass over pass-1 text: the decoders' shape, and whether the token pass can change anything.
+ * It can only if a token has a leetspeak substitute between two letters, a token starts with three
+ * single letters joined by one separator ("i g n", "i.g.n"), or (checked by the caller) the text
+ * has a look-alike letter. Tests check this against always running the token pass.
+ */
+function inspect(t: string): { tokenWork: boolean; controls: boolean; longestRun: number; hexRun: number; spacedHexDigits: number } {
+  const n = t.length;
+  let run = 0;
+  let longestRun = 0;
+  let hex = 0;
+  let hexRun = 0;
+  let hexSp = 0;
+  let spacedHexDigits = 0;
+  let leet = 0;
+  let spaced = false;
+  let seen = 0;
+  // Classes of the last three units; the text starts as if after a space.
+  let window = (SPACE << 16) | (SPACE << 8) | SPACE;
+  // Branch-free where it can be: classes change every few characters in prose.
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    const k = c < 128 ? (CLASS[c] as number) : 0;
+    seen |= k;
+    run = (run + 1) & (0 - (k & 1));
+    longestRun -= (longestRun - run) & ((longestRun - run) >> 31);
+    hex = (hex + 1) & (0 - ((k >> 1) & 1));
+    hexRun -= (hexRun - hex) & ((hexRun - hex) >> 31);
+    hexSp = (hexSp + ((k >> 1) & 1)) & (0 - (((k >> 1) | (k >> 2)) & 1));
+    spacedHexDigits -= (spacedHexDigits - hexSp) & ((spacedHexDigits - hexSp) >> 31);
+    leet = LEET_STATE[(leet << 2) | ((k >> 3) & 3)] as number;
+    window = ((window << 8) | k) & 0xffffff;
+    // A one-letter token followed by a separator ("a b", "i.g"): look for two more letters.
+    if ((window & 0x181820) === ((SPACE << 16) | (LETTER << 8) | SPACER) && !spaced) spaced = spacedStart(t, i - 1);
+  }
+  return { tokenWork: leet === 3 || spaced, controls: (seen & CONTROL_CHAR) !== 0, longestRun, hexRun, spacedHexDigits };
+}
+
+/** Whether the letter at `i` starts three single letters joined by one separator (see fold-tokens.ts). */
+function spacedStart(t: string, i: number): boolean {
+  const s = spacer(t.charCodeAt(i + 1));
+  if (!(s === 32 || s === 46 || s === 45 || s === 95 || s === 42)) return false;
+  return isLetter(t.charCodeAt(i + 2)) && spacer(t.charCodeAt(i + 3)) === s && isLetter(t.charCodeAt(i + 4)) &&
+    !isLetterOrDigit(t.charCodeAt(i + 5));
+}
+
+/** A unit as pass 1 leaves it, for separators: controls become spaces. */
+const spacer = (c: number): number => (isControl(c) ? 32 : c);
+
+const ASCII: CodePoints = { mask: 0, same: true, identity: true, confusable: false };
+const EMPTY = new Int32Array(0);
+
+/** The offset map of text that folded to itself: the identity, but a pair's second unit maps to its first. */
+function pairMap(src: string): Int32Array {
+  const n = src.length;
+  const map = new Int32Array(n + 1);
+  map.set(identityMap(n));
+  for (let i = 0; i + 1 < n; i++) {
+    const c = src.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const lo = src.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        map[i + 1] = i;
+        i++;
+      }
+    }
+  }
+  return map;
+}
+
+/**
+ * Folds `src` into canonical form. Linear in the input; allocates only the result (plain ASCII
+ * text that needs no token pass costs two native string calls and one scan).
+ * `alwaysFoldTokens` takes the general path and always runs the token pass: the reference the
+ * shortcuts are tested against.
  */
 export function foldText(src: string, alwaysFoldTokens = false): FoldedText {
-  pass1.reset(src.length + 16);
-  const p1 = foldCodePoints(src, pass1);
-  // Plain ASCII prose without digits, symbols or spaced letters: pass 2 would copy it unchanged.
-  let out = pass1;
-  let mask2 = 0;
-  if (p1.tokenWork || alwaysFoldTokens) {
-    pass2.reset(pass1.length + 16);
-    mask2 = foldTokens(pass1, pass2, p1.latin > p1.other);
-    out = pass2;
+  const n = src.length;
+  const cps: CodePoints = NON_ASCII.test(src) ? scanCodePoints(src) : ASCII;
+  // Direct: the text is `src` lower-cased (controls replaced below), and the map the identity but
+  // for the second halves of surrogate pairs.
+  const direct = !alwaysFoldTokens && cps.same;
+  let text: string;
+  let directMap: Int32Array = EMPTY;
+  if (direct) {
+    text = src.toLowerCase();
+    directMap = cps.identity ? identityMap(n) : pairMap(src);
+  } else {
+    pass1.reset(n + 16);
+    foldCodePoints(src, pass1);
+    text = pass1.toString();
   }
-  const map = new Int32Array(out.length + 1);
-  map.set(out.map.subarray(0, out.length));
-  map[out.length] = src.length;
-  return { text: out.toString(), map, mask: p1.mask | mask2, shape: p1.shape };
+  const seen = inspect(text);
+  if (seen.controls) text = text.replace(CONTROLS, ' ');
+  const shape: TextShape = {
+    longestRun: seen.longestRun, hexRun: seen.hexRun, spacedHexDigits: seen.spacedHexDigits,
+    percent: src.includes('%'), entity: src.includes('&#'), escapedHex: src.includes('\\x'), tags: src.includes('\udb40'),
+    // Pass-1 text keeps every run of ASCII letters of the source, lower-cased.
+    rot13: text.includes('gur') || text.includes('naq') || text.includes('lbh') || text.includes('vtaber'),
+  };
+  if (!(alwaysFoldTokens || seen.tokenWork || cps.confusable)) {
+    return { text, map: direct ? directMap : withEnd(pass1, n), mask: cps.mask, shape };
+  }
+  let from: Int32Array;
+  if (direct) {
+    pass1.reset(n + 16);
+    const units = pass1.units;
+    for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+    pass1.length = n;
+    from = directMap;
+  } else from = pass1.map;
+  const units = pass1.units;
+  const len = pass1.length;
+  // Look-alikes fold in a token of their own only when the text is mostly Latin.
+  let latin = 0;
+  let other = 0;
+  for (let i = 0; i < len; i++) {
+    const u = units[i] as number;
+    if (u >= 97 && u <= 122) latin++;
+    else if (u >= 0x80) other++;
+  }
+  pass2.reset(len + 16);
+  const mask = cps.mask | foldTokens(units, from, len, pass2, latin > other);
+  return { text: pass2.toString(), map: withEnd(pass2, n), mask, shape };
+}
+
+
+/** A fresh offset map: the buffer's source indices, then the source length. */
+function withEnd(buf: UnitBuffer, srcLength: number): Int32Array {
+  const map = new Int32Array(buf.length + 1);
+  map.set(buf.map.subarray(0, buf.length));
+  map[buf.length] = srcLength;
+  return map;
 }
 
 /** The source span `[start, end)` of the canonical range `[from, to)`. */

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { RuleSet } from './rule-engine.ts';
+import type { InjectionRule } from './rule-types.ts';
+
+const rule = (id: string, pattern: RegExp, more: Partial<InjectionRule>): InjectionRule => ({
+  id, family: 'obfuscation', description: id, weight: 1, lang: '*', pattern, example: { hit: '', nearMiss: '' }, ...more,
+});
+
+// Substring triggers that start with a symbol, a word unit, a non-ASCII letter and a surrogate.
+const RULES = [
+  rule('t.bracket', /\[x\]/, { triggerSubstrings: ['[x]', '<y>'] }),
+  rule('t.word-start', /ab\+/, { triggerSubstrings: ['ab+'] }),
+  rule('t.cyrillic', /игн/, { triggerSubstrings: ['игн'] }),
+  rule('t.emoji', /😀!/, { triggerSubstrings: ['😀!'] }),
+  rule('t.word', /\bfoo bar\b/, { triggers: ['foo'], anchored: true }),
+  rule('t.word-anywhere', /\bbar baz\b/, { triggers: ['baz'] }),
+];
+
+describe('RuleSet candidates', () => {
+  const set = new RuleSet(RULES);
+  // What the engine must find: every rule whose pattern matches, its trigger being present.
+  const naive = (t: string): string[] => RULES.filter((r) => r.pattern.test(t)).map((r) => r.id);
+
+  it('tries a substring rule whenever its substring occurs, whatever it starts with (property)', () => {
+    const piece = fc.constantFrom('[x]', '<y>', '[', 'ab+', 'xab+', 'игн', 'и', '😀!', '😀', '\ud83d', 'foo bar', 'foo', 'bar baz', ' ', 'a', '+');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 20 }).map((a) => a.join('')), (t) => {
+      expect(set.match(t).map((h) => h.rule.id)).toEqual(naive(t));
+    }), { numRuns: 2000 });
+  });
+
+  it('finds nothing twice and forgets the previous text', () => {
+    expect(set.match('[x] игн').map((h) => h.rule.id)).toEqual(['t.bracket', 't.cyrillic']);
+    expect(set.match('plain words only')).toEqual([]);
+    expect(set.match('say foo bar then ab+').map((h) => h.rule.id)).toEqual(['t.word-start', 't.word']);
+  });
+});
