@@ -5,8 +5,10 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Store } from '../store/store.ts';
 import type { ChainAnchor, VerifyRecord } from './verify.ts';
 
-const PAGE = 20_000;
-const SQLITE_PAGE = 256;
+/** Records handed on at a time: small, so they die young (see sqlitePages). */
+const PAGE = 256;
+/** Rows fetched from PostgreSQL per cursor round trip. */
+const PG_FETCH = 2_000;
 
 export async function listChains(store: Store): Promise<string[]> {
   const rows = await store.db.selectFrom('audit_entries').select('chain_id').distinct().execute();
@@ -20,10 +22,13 @@ export async function* storePages(store: Store, chain: string, fromSeq = 0): Asy
     yield* sqlitePages(store.location, chain, fromSeq);
     return;
   }
-  let after = fromSeq;
-  for (;;) {
-    const rows = await store.db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chain).where('seq', '>', after).orderBy('seq').limit(PAGE).execute();
-    yield rows.map((r) => ({
+  // One query through a server-side cursor, not keyset pages: a page boundary (`seq > last`)
+  // would skip a second row with the last sequence number, which an attacker who dropped the
+  // primary key could plant there. The cursor sees every row, in one snapshot.
+  let page: VerifyRecord[] = [];
+  const rows = store.db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chain).where('seq', '>', fromSeq).orderBy('seq').stream(PG_FETCH);
+  for await (const r of rows) {
+    page.push({
       chain: r.chain_id,
       seq: Number(r.seq),
       time: Number(r.time),
@@ -39,10 +44,13 @@ export async function* storePages(store: Store, chain: string, fromSeq = 0): Asy
         decision: r.decision ?? undefined,
         status: r.status === null ? undefined : Number(r.status),
       },
-    }));
-    if (rows.length < PAGE) return;
-    after = Number(rows[rows.length - 1]!.seq);
+    });
+    if (page.length === PAGE) {
+      yield page;
+      page = [];
+    }
   }
+  if (page.length > 0) yield page;
 }
 
 /** One chain's entries in sequence order. */
@@ -75,7 +83,7 @@ async function* sqlitePages(file: string, chain: string, fromSeq: number): Async
         body: r[11],
         index: { requestId: r[3] ?? undefined, principalId: r[4] ?? undefined, keyId: r[5] ?? undefined, model: r[6] ?? undefined, route: r[7] ?? undefined, decision: r[8] ?? undefined, status: r[9] ?? undefined },
       });
-      if (page.length === SQLITE_PAGE) {
+      if (page.length === PAGE) {
         yield page;
         page = [];
       }

@@ -85,6 +85,7 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error('invalid PostgreSQL schema name');
   // Loaded only for PostgreSQL, so the embedded default does not carry the driver.
   const { default: pg } = await import('pg');
+  const { default: Cursor } = await import('pg-cursor');
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.pgMaxConnections ?? 10,
@@ -103,7 +104,8 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
       c.release();
     }
   }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // The cursor lets long reads (audit verification, exports) stream one consistent result.
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool, cursor: Cursor }) });
   try {
     await migrate(db, schema);
   } catch (e) {

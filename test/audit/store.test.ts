@@ -215,5 +215,24 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       await db.insertInto('audit_entries').values(tail).execute();
       expect((await verify()).ok).toBe(true);
     });
+
+    it('finds a second row with the same sequence number once the primary key is dropped', async (t) => {
+      if (!store || dialect !== 'postgres') return t.skip();
+      const db = tables();
+      const chain = log.chainId;
+      await sql`alter table audit_entries drop constraint audit_entries_pk`.execute(db);
+      try {
+        // A forged twin of an entry in the middle of the chain, next to the real one.
+        const real = await db.selectFrom('audit_entries').selectAll().where('chain_id', '=', chain).where('seq', '=', 60).executeTakeFirstOrThrow();
+        await db.insertInto('audit_entries').values({ ...real, body: real.body.replace('"10.0.0.1"', '"10.7.7.7"') }).execute();
+        const r = await verify();
+        expect(r.ok).toBe(false);
+        expect(r.firstBreak?.seq).toBe(60);
+        await db.deleteFrom('audit_entries').where('chain_id', '=', chain).where('seq', '=', 60).where('body', '!=', real.body).execute();
+        expect((await verify()).ok).toBe(true);
+      } finally {
+        await sql`alter table audit_entries add constraint audit_entries_pk primary key (chain_id, seq)`.execute(db);
+      }
+    });
   });
 }
