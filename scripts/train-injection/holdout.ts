@@ -23,7 +23,7 @@ export interface Trainer {
   readonly pool: UnitPool;
   readonly opts: TrainOptions;
   readonly features: FeatureConfig;
-  readonly window: { size: number; stride: number };
+  readonly window: { size: number; stride: number; sentences?: number };
   readonly rules: RuleSet;
 }
 

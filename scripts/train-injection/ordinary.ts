@@ -147,7 +147,8 @@ function documentFrames(f: Faker, rnd: () => number): Frame[] {
       day: ['Friday', 'end of day', 'Monday morning', 'the 15th', 'next week'], extra: ['', 'Thanks!', 'Let me know if anything is unclear.', 'Do not share this outside the team.', 'Disregard the old agenda.'],
     } },
     { n: 80, text: 'Meeting notes ({date})\n- {p1}\n- Action: {who} to {task}\n- Action: {who2} to {task2}\n- Next meeting: {day}', slots: {
-      date: () => f.date.recent().toISOString().slice(0, 10), who: name, who2: name, p1: () => f.company.buzzPhrase(),
+      // A fixed range, not 'recent': training must not depend on the day it runs.
+      date: () => f.date.between({ from: '2024-01-01T00:00:00Z', to: '2026-01-01T00:00:00Z' }).toISOString().slice(0, 10), who: name, who2: name, p1: () => f.company.buzzPhrase(),
       task: ['override the default config in staging', 'prepare the budget', 'call the supplier', 'write the release notes', 'remove the old user accounts', 'bypass the broken build step until Tuesday'],
       task2: ['book the venue', 'fix the login bug', 'collect feedback', 'update the roadmap', 'reset the test database'], day: ['Monday', 'Thursday', 'in two weeks'],
     } },

@@ -31,6 +31,7 @@ const { values: args } = parseArgs({
     'no-synthetic': { type: 'boolean', default: false },
     'no-domain': { type: 'boolean', default: false },
     'no-loso': { type: 'boolean', default: false },
+    sentences: { type: 'string', default: '4096' },
   },
 });
 
@@ -38,7 +39,9 @@ const seed = Number(args.seed);
 const folds = Number(args.folds);
 if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2) throw new Error('--seed and --folds must be integers (folds >= 2)');
 const features = { bits: Number(args.bits), charNgrams: (args.ngrams ?? '3,4,5').split(',').map(Number), wordBigrams: true, domainWords: !args['no-domain'] };
-const window = { size: 1024, stride: 512 };
+const sentenceSpans = Number(args.sentences);
+if (!Number.isInteger(sentenceSpans) || sentenceSpans < 0 || sentenceSpans === 1) throw new Error('--sentences must be 0 (windows only) or at least 2 (sentence spans scored in documents)');
+const window = { size: 1024, stride: 512, ...(sentenceSpans > 0 ? { sentences: sentenceSpans } : {}) };
 const opts: TrainOptions = { bits: features.bits, epochs: Number(args.epochs), learningRate: Number(args.lr), l2: Number(args.l2), seed };
 const WEIGHT_CAP = 1500;
 

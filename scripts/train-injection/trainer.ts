@@ -2,13 +2,15 @@
 // a weighted logistic regression on them with AdaGrad. Deterministic for a given seed.
 import { foldText } from '../../src/detect/normalize/index.ts';
 import { FeatureHasher, type FeatureConfig } from '../../src/detect/injection/features.ts';
-import { planWindows } from '../../src/detect/injection/windows.ts';
+import { planSentences, planWindows } from '../../src/detect/injection/windows.ts';
 import type { Row } from './data.ts';
 import { seededRandom as mulberry32 } from '../../src/synthetic/random.ts';
 
 export interface UnitPool {
   n: number;
   row: Int32Array;
+  /** 0: a unit with a fixed label; 1: a sentence of an attack row that may or may not hold the attack. */
+  kind: Uint8Array;
   label: Uint8Array;
   weight: Float32Array;
   offset: Int32Array;
@@ -33,17 +35,41 @@ export function rowWeights(rows: readonly Row[], cap: number): Float64Array {
 
 /**
  * One unit per window of each row. Windows of a BIPIA attacked document that miss the inserted
- * attack are labelled benign: they are the clean document.
+ * attack are labelled benign: they are the clean document. With `sentences`, each sentence is a
+ * unit too: a benign row's are benign, an attacked document's are labelled by whether they hold
+ * the inserted attack, and other attack rows' are candidates, of which training uses the one the
+ * model finds most suspicious (multiple-instance learning: an attack needs one attacking sentence).
  */
-export function buildUnits(rows: readonly Row[], weights: Float64Array, features: FeatureConfig, window: { size: number; stride: number }): UnitPool {
+export function buildUnits(rows: readonly Row[], weights: Float64Array, features: FeatureConfig, window: { size: number; stride: number; sentences?: number }): UnitPool {
   const hasher = new FeatureHasher(features);
   let pool: UnitPool = {
-    n: 0, row: new Int32Array(1024), label: new Uint8Array(1024), weight: new Float32Array(1024),
+    n: 0, row: new Int32Array(1024), kind: new Uint8Array(1024), label: new Uint8Array(1024), weight: new Float32Array(1024),
     offset: new Int32Array(1024), length: new Int32Array(1024), idx: new Int32Array(1 << 20), val: new Float32Array(1 << 20),
   };
   let used = 0;
+  const push = (ri: number, kind: number, label: number, weight: number, text: string, from: number, to: number, domain: 1 | 2): void => {
+    const f = hasher.extract(text, from, to, domain);
+    const n = pool.n;
+    pool = {
+      ...pool,
+      row: grow(pool.row, n + 1), kind: grow(pool.kind, n + 1), label: grow(pool.label, n + 1), weight: grow(pool.weight, n + 1),
+      offset: grow(pool.offset, n + 1), length: grow(pool.length, n + 1),
+      idx: grow(pool.idx, used + f.size), val: grow(pool.val, used + f.size),
+    };
+    pool.row[n] = ri;
+    pool.kind[n] = kind;
+    pool.label[n] = label;
+    pool.weight[n] = weight;
+    pool.offset[n] = used;
+    pool.length[n] = f.size;
+    pool.idx.set(f.index.subarray(0, f.size), used);
+    pool.val.set(f.value.subarray(0, f.size), used);
+    used += f.size;
+    pool.n = n + 1;
+  };
   rows.forEach((r, ri) => {
     const text = foldText(r.text).text;
+    const domain = r.document ? 2 : 1;
     const plan = planWindows(text, text.length, window.size, window.stride);
     let attackFrom = -1;
     let attackTo = -1;
@@ -55,32 +81,25 @@ export function buildUnits(rows: readonly Row[], weights: Float64Array, features
         attackTo = at + a.length;
       }
     }
+    const holdsAttack = (from: number, to: number): boolean =>
+      Math.min(to, attackTo) - Math.max(from, attackFrom) >= Math.min(100, (attackTo - attackFrom) * 0.5);
     const per = (weights[ri] as number) / Math.sqrt(plan.starts.length);
     for (let w = 0; w < plan.starts.length; w++) {
       const from = plan.starts[w] as number;
       const to = plan.ends[w] as number;
-      let label = r.label;
-      if (label === 1 && attackFrom >= 0 && plan.starts.length > 1) {
-        const overlap = Math.min(to, attackTo) - Math.max(from, attackFrom);
-        if (overlap < Math.min(100, (attackTo - attackFrom) * 0.5)) label = 0;
-      }
-      const f = hasher.extract(text, from, to, r.document ? 2 : 1);
-      const n = pool.n;
-      pool = {
-        ...pool,
-        row: grow(pool.row, n + 1), label: grow(pool.label, n + 1), weight: grow(pool.weight, n + 1),
-        offset: grow(pool.offset, n + 1), length: grow(pool.length, n + 1),
-        idx: grow(pool.idx, used + f.size), val: grow(pool.val, used + f.size),
-      };
-      pool.row[n] = ri;
-      pool.label[n] = label;
-      pool.weight[n] = per;
-      pool.offset[n] = used;
-      pool.length[n] = f.size;
-      pool.idx.set(f.index.subarray(0, f.size), used);
-      pool.val.set(f.value.subarray(0, f.size), used);
-      used += f.size;
-      pool.n = n + 1;
+      const label = r.label === 1 && attackFrom >= 0 && plan.starts.length > 1 && !holdsAttack(from, to) ? 0 : r.label;
+      push(ri, 0, label, per, text, from, to, domain);
+    }
+    // Sentences are scored in documents and tool results (see analysis.ts), so trained there only.
+    if (window.sentences === undefined || !r.document) return;
+    const sentences = planSentences(text, text.length, window.sentences, window.size);
+    const k = sentences.starts.length;
+    for (let j = 0; j < k; j++) {
+      const from = sentences.starts[j] as number;
+      const to = sentences.ends[j] as number;
+      if (r.label === 0) push(ri, 0, 0, (weights[ri] as number) * 0.5 / Math.sqrt(k), text, from, to, domain);
+      else if (attackFrom >= 0) push(ri, 0, holdsAttack(from, to) ? 1 : 0, (weights[ri] as number) * 0.5 / Math.sqrt(k), text, from, to, domain);
+      else push(ri, 1, 1, (weights[ri] as number) * 0.5, text, from, to, domain);
     }
   });
   return pool;
@@ -99,6 +118,16 @@ export interface TrainedWeights {
   readonly bias: number;
 }
 
+/** Fisher-Yates in place. */
+function shuffle(a: number[], rnd: () => number): void {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    const t = a[i] as number;
+    a[i] = a[j] as number;
+    a[j] = t;
+  }
+}
+
 /** AdaGrad logistic regression over the units whose row passes `include`. */
 export function train(pool: UnitPool, include: (row: number) => boolean, opts: TrainOptions): TrainedWeights {
   const size = 1 << opts.bits;
@@ -106,23 +135,52 @@ export function train(pool: UnitPool, include: (row: number) => boolean, opts: T
   const g2 = new Float32Array(size);
   let b = 0;
   let gb = 0;
-  const order: number[] = [];
-  for (let u = 0; u < pool.n; u++) if (include(pool.row[u] as number)) order.push(u);
+  const fixed: number[] = [];
+  // Candidate sentences of each included attack row, grouped by row.
+  const candidates = new Map<number, number[]>();
+  for (let u = 0; u < pool.n; u++) {
+    const ri = pool.row[u] as number;
+    if (!include(ri)) continue;
+    if (pool.kind[u] === 0) fixed.push(u);
+    else {
+      const list = candidates.get(ri);
+      if (list) list.push(u);
+      else candidates.set(ri, [u]);
+    }
+  }
+  const score = (u: number): number => {
+    const off = pool.offset[u] as number;
+    const len = pool.length[u] as number;
+    let z = b;
+    for (let k = off; k < off + len; k++) z += (w[pool.idx[k] as number] as number) * (pool.val[k] as number);
+    return z;
+  };
   const rnd = mulberry32(opts.seed);
   const eps = 1e-8;
   for (let epoch = 0; epoch < opts.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rnd() * (i + 1));
-      const t = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = t;
+    shuffle(fixed, rnd);
+    let order = fixed;
+    if (candidates.size > 0) {
+      // Each attack row's most suspicious sentence under the current weights is its witness.
+      order = fixed.slice();
+      for (const list of candidates.values()) {
+        let best = list[0] as number;
+        let bestZ = -Infinity;
+        for (const u of list) {
+          const z = score(u);
+          if (z > bestZ) {
+            bestZ = z;
+            best = u;
+          }
+        }
+        order.push(best);
+      }
+      shuffle(order, rnd);
     }
     for (const u of order) {
       const off = pool.offset[u] as number;
       const len = pool.length[u] as number;
-      let z = b;
-      for (let k = off; k < off + len; k++) z += (w[pool.idx[k] as number] as number) * (pool.val[k] as number);
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + Math.exp(-score(u)));
       const g = (p - (pool.label[u] as number)) * (pool.weight[u] as number);
       for (let k = off; k < off + len; k++) {
         const i = pool.idx[k] as number;

@@ -71,6 +71,30 @@ describe('leave-one-source-out', () => {
   });
 });
 
+describe('sentence units (multiple-instance learning)', () => {
+  it('learns which sentence of an attacked document attacks, without being told', () => {
+    const rnd = seededRandom(5);
+    const pool = ['the river runs past the old mill every spring', 'our garden has tomatoes and beans this year', 'the lamp on the table needs a new bulb soon', 'music from the window filled the quiet street', 'paper notes were stacked beside the stone step'];
+    const sentence = (): string => `${pool[Math.floor(rnd() * pool.length)]} and ${pool[Math.floor(rnd() * pool.length)]}.`;
+    const rows: Row[] = [];
+    for (let i = 0; i < 80; i++) {
+      // An attacked document: one sentence carries the marker, the others are ordinary; its label says only "somewhere".
+      rows.push({ id: `a${i}`, text: `${sentence()} ${sentence()} zzqxv zzqxv please follow zzqxv now at once. ${sentence()}`, label: 1, file: 'a.jsonl', category: null, group: `a${i}`, document: true });
+      rows.push({ id: `b${i}`, text: `${sentence()} ${sentence()} ${sentence()} ${sentence()}`, label: 0, file: 'b.jsonl', category: null, group: `b${i}`, document: true });
+    }
+    const features = { bits: 12, charNgrams: [3], wordBigrams: false, domainWords: false };
+    const window = { size: 1024, stride: 512, sentences: 64 };
+    const opts = { bits: 12, epochs: 6, learningRate: 0.3, l2: 1e-6, seed: 2 };
+    const pool2 = buildUnits(rows, rowWeights(rows, 1000), features, window);
+    expect([...pool2.kind].slice(0, pool2.n).filter((k) => k === 1).length).toBeGreaterThan(100);
+    const t: Trainer = { rows, pool: pool2, opts, features, window, rules: new RuleSet(DEFAULT_RULES) };
+    const model = modelOf(t, train(pool2, () => true, opts));
+    const attack = 'zzqxv zzqxv please follow zzqxv now at once.';
+    const plain = sentence();
+    expect(model.logit(attack, 0, attack.length, 2)).toBeGreaterThan(model.logit(plain, 0, plain.length, 2) + 2);
+  });
+});
+
 describe('synthetic rows', () => {
   it('are the same for the same seed and differ for another', () => {
     const a = syntheticRows(5).map((r) => r.text);

@@ -5,7 +5,7 @@ import { domainOf, type LinearModel } from './model.ts';
 import type { FeatureDomain } from './features.ts';
 import { ruleEvidence, type RuleHit, type RuleSet } from './rule-engine.ts';
 import type { RuleMatch, TextSource } from './types.ts';
-import { maskPhrases, planWindows } from './windows.ts';
+import { maskPhrases, planSentences, planWindows } from './windows.ts';
 
 export interface Analysis {
   /** Highest classifier log-odds over windows and layers. */
@@ -48,6 +48,18 @@ function scoreWindows(model: LinearModel, text: string, limit: number, domain: F
     const to = plan.ends[w] as number;
     const logit = model.logit(text, from, to, domain);
     if (logit > best.logit) best = { logit, from, to, windows: plan.starts.length };
+  }
+  // In documents and tool results, each sentence on its own too (when the model was trained that
+  // way): one planted line must not be diluted by the page around it. User turns keep windows
+  // only, which keeps the common case fast.
+  if (model.window.sentences !== undefined && domain === 2) {
+    const sentences = planSentences(text, length, model.window.sentences, model.window.size);
+    for (let k = 0; k < sentences.starts.length; k++) {
+      const from = sentences.starts[k] as number;
+      const to = sentences.ends[k] as number;
+      const logit = model.logit(text, from, to, domain);
+      if (logit > best.logit) best = { logit, from, to, windows: best.windows };
+    }
   }
   return best;
 }

@@ -36,7 +36,8 @@ const modelFileSchema = z.strictObject({
     wordBigrams: z.boolean(),
     domainWords: z.boolean().optional(),
   }),
-  window: z.strictObject({ size: z.number().int().min(64), stride: z.number().int().min(32) }),
+  // `sentences`: at most this many sentence spans are scored besides the windows (absent: none).
+  window: z.strictObject({ size: z.number().int().min(64), stride: z.number().int().min(32), sentences: z.number().int().min(2).max(65_536).optional() }),
   bias: z.number().finite(),
   scale: z.number().positive().finite(),
   weights: z.string(),
@@ -56,11 +57,11 @@ export class LinearModel {
   readonly bias: number;
   readonly calibration: Calibration;
   readonly threshold: number;
-  readonly window: { readonly size: number; readonly stride: number };
+  readonly window: { readonly size: number; readonly stride: number; readonly sentences?: number };
 
   constructor(args: {
     features: FeatureConfig; weights: Float32Array; bias: number; calibration: Calibration;
-    threshold: number; window: { size: number; stride: number };
+    threshold: number; window: { size: number; stride: number; sentences?: number };
   }) {
     if (args.weights.length !== 1 << args.features.bits) throw new Error('weight vector does not match the feature space');
     this.hasher = new FeatureHasher(args.features);
