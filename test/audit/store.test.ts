@@ -216,8 +216,9 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       expect((await verify()).ok).toBe(true);
     });
 
-    it('finds a second row with the same sequence number once the primary key is dropped', async (t) => {
-      if (!store || dialect !== 'postgres') return t.skip();
+    // PostgreSQL only: there verification streams through a cursor (SQLite reads one snapshot).
+    if (dialect === 'postgres') it('finds a second row with the same sequence number once the primary key is dropped', async (t) => {
+      if (!store) return t.skip();
       const db = tables();
       const chain = log.chainId;
       await sql`alter table audit_entries drop constraint audit_entries_pk`.execute(db);
