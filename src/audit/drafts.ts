@@ -1,7 +1,7 @@
 // Turns what happened into entry drafts: data-plane requests (guard decisions and findings without
 // matched text, payloads per capture mode) and control-plane events (sensitive strings HMAC'd).
 import type { GuardRecord } from '../pipeline/pipeline.ts';
-import type { EntryDraft } from './chain.ts';
+import type { EntryDraft, EntryIndex } from './chain.ts';
 import { hmacValue } from './keys.ts';
 import { type PayloadMode, type SubjectKeys, payloadHmac } from './payload.ts';
 import type { AuditRequestEntry } from './port.ts';
@@ -157,13 +157,21 @@ export function eventDraft(event: { readonly type: string; readonly time?: numbe
     time: t,
     type: type.slice(0, 64),
     data,
-    index: {
-      requestId: str(event.requestId, 128),
-      principalId: str(event.actorId ?? event.principalId, 64),
-      keyId: str(event.keyId, 64),
-      route: str(event.route, 32),
-      decision: str(event.decision ?? event.outcome, 16),
-      status: count(event.status),
-    },
+    index: eventIndex(event),
+  };
+}
+
+/**
+ * The query columns of a control-plane event, from its fields. Verification derives them again
+ * from the hashed entry with this same function, so what is written and what is checked agree.
+ */
+export function eventIndex(fields: Readonly<Record<string, unknown>>): EntryIndex {
+  return {
+    requestId: str(fields.requestId, 128),
+    principalId: str(fields.actorId ?? fields.principalId, 64),
+    keyId: str(fields.keyId, 64),
+    route: str(fields.route, 32),
+    decision: str(fields.decision ?? fields.outcome, 16),
+    status: count(fields.status),
   };
 }

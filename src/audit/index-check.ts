@@ -2,6 +2,7 @@
 // agree with its hashed body. The columns are derived from the entry when it is written; a column
 // changed afterwards would hide the entry from searches, so verification recomputes each one.
 import type { EntryIndex } from './chain.ts';
+import { eventIndex } from './drafts.ts';
 
 const INDEX_FIELDS: ReadonlyArray<[keyof EntryIndex, string]> = [
   ['keyId', 'key'],
@@ -105,8 +106,6 @@ function valueIs(body: string, at: number, value: string | number | null | undef
   return valueAt(body, at) === value;
 }
 
-const str = (v: unknown, max: number) => (typeof v === 'string' && v.length > 0 && v.length <= max ? v : undefined);
-const count = (n: unknown) => (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 ? n : undefined);
 
 /**
  * A control-plane event's columns come from its own members (drafts.ts eventDraft), which the
@@ -119,14 +118,7 @@ function eventMismatch(index: EntryIndex, body: string): string | undefined {
   } catch {
     return 'the hashed entry is not JSON';
   }
-  const want: EntryIndex = {
-    requestId: str(d.requestId, 128),
-    principalId: str(d.actorId ?? d.principalId, 64),
-    keyId: str(d.keyId, 64),
-    route: str(d.route, 32),
-    decision: str(d.decision ?? d.outcome, 16),
-    status: count(d.status),
-  };
+  const want: EntryIndex = eventIndex(d);
   for (const col of ['requestId', 'principalId', 'keyId', 'model', 'route', 'decision', 'status'] as const) {
     if ((index[col] ?? undefined) !== want[col]) return `column ${col} disagrees with the hashed entry`;
   }
