@@ -54,6 +54,19 @@ const pct = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
 };
 
+/** Runs a verification and measures it: entries per second of wall clock and of CPU time. */
+async function timedVerify<T extends { entries: number; ok: boolean }>(run: () => Promise<T>) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const v = await run();
+  const s = (performance.now() - t0) / 1000;
+  const cpu = cpuSeconds(c0);
+  return { v, stats: { entries: v.entries, ok: v.ok, entriesPerSec: Math.round(v.entries / s), entriesPerCpuSec: Math.round(v.entries / cpu) } };
+}
+
+const verifyRow = (x: { entries: number; ok: boolean; entriesPerSec: number; entriesPerCpuSec: number }): string =>
+  `${x.entriesPerSec.toLocaleString('en')} entries/s (${x.entriesPerCpuSec.toLocaleString('en')} per CPU-s) over ${x.entries.toLocaleString('en')} (ok=${x.ok})`;
+
 async function append(store: Store, dir: string, durability: 'full' | 'normal', n: number, uuids = false) {
   const log = await AuditLog.open({ store, dataDir: dir, config: AuditSchema.parse({ durability, checkpoint: { every_entries: 100_000 } }) });
   const wave = 5_000;
@@ -152,24 +165,16 @@ try {
       results.sqlite_append_full_uuid_ids = au;
       rows.push(['SQLite append (FULL), random UUID request ids', `${au.entriesPerSec.toLocaleString('en')} entries/s (${au.entriesPerCpuSec.toLocaleString('en')} per CPU-s; avg batch ${au.avgBatch})`]);
       const trustedKeys = [readFileSync(join(d, 'audit-signing.pub'), 'utf8')];
-      const c0 = process.cpuUsage();
-      const t0 = performance.now();
-      const v = await verifyStore(store, { trustedKeys, checkpointFile: join(d, 'audit-checkpoints.jsonl') });
-      const s = (performance.now() - t0) / 1000;
-      const cpu = cpuSeconds(c0);
-      results.verify_sqlite = { entries: v.entries, ok: v.ok, entriesPerSec: Math.round(v.entries / s), entriesPerCpuSec: Math.round(v.entries / cpu) };
-      rows.push(['verify (SQLite store)', `${Math.round(v.entries / s).toLocaleString('en')} entries/s (${Math.round(v.entries / cpu).toLocaleString('en')} per CPU-s) over ${v.entries.toLocaleString('en')} (ok=${v.ok})`]);
+      const { v, stats } = await timedVerify(() => verifyStore(store, { trustedKeys, checkpointFile: join(d, 'audit-checkpoints.jsonl') }));
+      results.verify_sqlite = stats;
+      rows.push(['verify (SQLite store)', verifyRow(stats)]);
       const file = join(dir, 'export.jsonl');
       const lines: string[] = [];
       for (const chain of v.chains) for await (const e of storeEntries(store, chain.chain)) lines.push(entryLine({ ...e, index: {} }));
       writeFileSync(file, lines.join(''));
-      const c1 = process.cpuUsage();
-      const t1 = performance.now();
-      const vf = await verifyJsonl(file, { trustedKeys, checkpointFile: join(d, 'audit-checkpoints.jsonl') });
-      const sf = (performance.now() - t1) / 1000;
-      const cf = cpuSeconds(c1);
-      results.verify_jsonl = { entries: vf.entries, ok: vf.ok, entriesPerSec: Math.round(vf.entries / sf), entriesPerCpuSec: Math.round(vf.entries / cf) };
-      rows.push(['verify (JSONL export)', `${Math.round(vf.entries / sf).toLocaleString('en')} entries/s (${Math.round(vf.entries / cf).toLocaleString('en')} per CPU-s; ok=${vf.ok})`]);
+      const jsonl = await timedVerify(() => verifyJsonl(file, { trustedKeys, checkpointFile: join(d, 'audit-checkpoints.jsonl') }));
+      results.verify_jsonl = jsonl.stats;
+      rows.push(['verify (JSONL export)', verifyRow(jsonl.stats)]);
     }
     await store.close();
   }
@@ -183,6 +188,10 @@ try {
     results.postgres_strict_latency_ms = l;
     rows.push(['strict added latency, PostgreSQL (1 in flight)', `p50 ${l.sequential.p50} ms, p99 ${l.sequential.p99} ms`]);
     rows.push(['strict added latency, PostgreSQL (32 in flight)', `p50 ${l.concurrent32.p50} ms, p99 ${l.concurrent32.p99} ms`]);
+    const pgKeys = [readFileSync(join(dir, 'pg', 'audit-signing.pub'), 'utf8')];
+    const pg = await timedVerify(() => verifyStore(store, { trustedKeys: pgKeys, checkpointFile: join(dir, 'pg', 'audit-checkpoints.jsonl') }));
+    results.verify_postgres = pg.stats;
+    rows.push(['verify (PostgreSQL store, server-side cursor)', verifyRow(pg.stats)]);
     const { sql } = await import('kysely');
     await sql.raw(`drop schema ${schema} cascade`).execute(store.db);
     await store.close();
