@@ -2,7 +2,9 @@
 // and leave-one-source-out (each source family scored by a model trained without it). The
 // held-out test set of the project comes from other sources, so leave-one-source-out is the
 // closer estimate; k-fold says how the detector does on more of the same.
-import { datasetPath } from '../../src/datasets/index.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { datasetsDir } from '../../src/datasets/index.ts';
 import { analyse } from '../../src/detect/injection/analysis.ts';
 import { LinearModel, type Calibration } from '../../src/detect/injection/model.ts';
 import type { FeatureConfig } from '../../src/detect/injection/features.ts';
@@ -75,13 +77,9 @@ export function leaveOneSourceOut(t: Trainer, keep: (family: string) => boolean,
 
 /** Sentences of the PII benchmark as ordinary prose (benign, never trained on), or none if absent. */
 export function proseRows(): Row[] {
-  let raw: ReturnType<typeof readJsonl>;
-  try {
-    raw = readJsonl(datasetPath('pii/presidio-synth-dev.jsonl'));
-  } catch {
-    return [];
-  }
-  return raw.flatMap((r, i) => (typeof r.text === 'string'
+  const file = resolve(datasetsDir(), 'pii/presidio-synth-dev.jsonl');
+  if (!existsSync(file)) return [];
+  return readJsonl(file).flatMap((r, i) => (typeof r.text === 'string'
     ? [{ id: `pii-${i}`, text: r.text, label: 0 as const, file: 'pii-sentences (prose, never trained)', category: null, group: `pii:${i}`, document: false }]
     : []));
 }

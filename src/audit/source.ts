@@ -102,14 +102,10 @@ export async function archiveAnchors(store: Store): Promise<Map<string, ChainAnc
   return out;
 }
 
-/** Entries from a JSONL export or file sink, in file order (the order is part of what is checked). */
-export async function* jsonlEntries(file: string): AsyncGenerator<VerifyRecord> {
-  for await (const page of jsonlPages(file)) yield* page;
-}
-
 /**
- * The same, a chunk of lines at a time: lines are split by hand from large reads (a JSONL file
- * has no bare CR to honour) and handed over in arrays, not one awaited line at a time.
+ * Entries from a JSONL export or file sink, in file order (the order is part of what is checked),
+ * a chunk of lines at a time: lines are split by hand from large reads (a JSONL file has no bare
+ * CR to honour) and handed over in arrays, not one awaited line at a time.
  */
 export async function* jsonlPages(file: string): AsyncGenerator<VerifyRecord[]> {
   let line = 0;

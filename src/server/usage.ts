@@ -43,7 +43,7 @@ export class SseUsageWatcher {
   }
 
   /** Takes the usage of one event's JSON data, if it has one. */
-  observe(data: string): void {
+  private observe(data: string): void {
     try {
       const ev = JSON.parse(data) as { usage?: unknown };
       this.usage = usageOf(ev.usage) ?? this.usage;

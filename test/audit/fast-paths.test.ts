@@ -14,7 +14,7 @@ import { indexMismatch } from '../../src/audit/index-check.ts';
 import type { AuditRequestEntry } from '../../src/audit/port.ts';
 import type { SubjectKeys } from '../../src/audit/payload.ts';
 import { entryLine } from '../../src/audit/sinks/sink.ts';
-import { jsonlEntries } from '../../src/audit/source.ts';
+import { jsonlPages } from '../../src/audit/source.ts';
 import { verifyJsonl } from '../../src/audit/verify-sources.ts';
 
 const SALT = Buffer.alloc(32, 7);
@@ -132,7 +132,7 @@ describe('audit fast paths', () => {
       expect(r).toMatchObject({ ok: true, entries: 6 });
       writeFileSync(file, `${lines[0]}\n\n{oops\n${lines[1]}\n`);
       const read = async () => {
-        for await (const _ of jsonlEntries(file));
+        for await (const _ of jsonlPages(file));
       };
       await expect(read()).rejects.toThrow('line 3 is not JSON');
     } finally {
