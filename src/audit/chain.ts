@@ -68,28 +68,16 @@ export function genesisHash(chain: string): string {
  */
 let scratch = Buffer.allocUnsafe(64 * 1024);
 
-/** Views of the scratch buffer by length, so hashing allocates no Buffer per entry (bodies vary little). */
-const views = new Map<number, Buffer>();
-function view(length: number): Buffer {
-  let v = views.get(length);
-  if (v === undefined) {
-    v = scratch.subarray(0, length);
-    if (views.size < 4_096) views.set(length, v);
-  }
-  return v;
-}
-
 /** SHA-256(prev || body) as hex, with `prev` the previous hash in hex. */
 export function chainHash(prevHex: string, body: string): string {
   // UTF-8 takes at most 3 bytes per UTF-16 code unit.
   if (scratch.length < 32 + body.length * 3) {
     scratch = Buffer.allocUnsafe(32 + body.length * 3);
-    views.clear();
   }
   // A malformed (tampered) previous hash decodes short, as Buffer.from(hex) would: never throws.
   const p = scratch.write(prevHex, 0, 32, 'hex');
   const n = scratch.write(body, p, 'utf8');
-  return oneShotHash('sha256', view(p + n), 'hex');
+  return oneShotHash('sha256', scratch.subarray(0, p + n), 'hex');
 }
 
 /** Appends entries to one chain in memory; the caller commits them, then `advance`s, or drops them. */

@@ -6,7 +6,11 @@ import { hmacValue } from './keys.ts';
 import { type PayloadMode, type SubjectKeys, payloadHmac } from './payload.ts';
 import type { AuditRequestEntry } from './port.ts';
 
-const SEVERITY: Readonly<Record<string, number>> = { allow: 0, flag: 1, redact: 2, block: 3 };
+/** Guard actions from least to most severe; anything else ranks with allow. */
+export const ACTIONS: readonly string[] = ['allow', 'flag', 'redact', 'block'];
+const SEVERITY = new Map(ACTIONS.map((a, i) => [a, i]));
+/** How severe an action is, for the `decision` column (a Map: no inherited names like "toString"). */
+export const actionSeverity = (action: unknown): number => SEVERITY.get(action as string) ?? 0;
 /** Three decimals; a number too large to scale by 1000 is already whole and stays as it is. */
 const round3 = (n: number | undefined) => {
   if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
@@ -40,7 +44,7 @@ function decisionData(d: GuardRecord) {
 /** The most severe action any guard took, for the `decision` query column. */
 export function worstDecision(ds: readonly GuardRecord[]): string | undefined {
   let worst: string | undefined;
-  for (const d of ds) if (worst === undefined || (SEVERITY[d.action] ?? 0) > (SEVERITY[worst] ?? 0)) worst = d.action;
+  for (const d of ds) if (worst === undefined || actionSeverity(d.action) > actionSeverity(worst)) worst = d.action;
   return worst;
 }
 

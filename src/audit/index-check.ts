@@ -2,7 +2,7 @@
 // agree with its hashed body. The columns are derived from the entry when it is written; a column
 // changed afterwards would hide the entry from searches, so verification recomputes each one.
 import type { EntryIndex } from './chain.ts';
-import { eventIndex } from './drafts.ts';
+import { ACTIONS, actionSeverity, eventIndex } from './drafts.ts';
 
 const INDEX_FIELDS: ReadonlyArray<[keyof EntryIndex, string]> = [
   ['keyId', 'key'],
@@ -17,8 +17,6 @@ const INDEX_FIELDS: ReadonlyArray<[keyof EntryIndex, string]> = [
 const MEMBERS = INDEX_FIELDS.map(([, f]) => `"${f}":`);
 /** Each guard decision in a request/outcome body opens with its action (members are sorted). */
 const ACTION = '{"action":"';
-/** As drafts.ts ranks actions for the `decision` column; anything else ranks with allow. */
-const SEVERITY: Readonly<Record<string, number>> = { allow: 0, flag: 1, redact: 2, block: 3 };
 const QUOTE = 34;
 const BACKSLASH = 92;
 
@@ -77,7 +75,7 @@ function requestMismatch(index: EntryIndex, body: string): string | undefined {
       }
     }
     action ??= valueAt(body, start - 1);
-    const r = SEVERITY[action as string] ?? 0;
+    const r = actionSeverity(action);
     if (r > rank) {
       worst = action;
       rank = r;
@@ -87,7 +85,6 @@ function requestMismatch(index: EntryIndex, body: string): string | undefined {
   return undefined;
 }
 
-const ACTIONS = Object.keys(SEVERITY);
 
 /** True when `v` is written between quotes unchanged (no quote, backslash or control character). */
 function plain(v: string): boolean {

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalize } from '../../src/audit/canonical.ts';
 import { ChainHead, type EntryDraft, type EntryIndex, chainHash } from '../../src/audit/chain.ts';
-import { eventDraft, requestDraft } from '../../src/audit/drafts.ts';
+import { actionSeverity, eventDraft, requestDraft } from '../../src/audit/drafts.ts';
 import { indexMismatch } from '../../src/audit/index-check.ts';
 import type { AuditRequestEntry } from '../../src/audit/port.ts';
 import type { SubjectKeys } from '../../src/audit/payload.ts';
@@ -118,6 +118,12 @@ describe('audit fast paths', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('ranks an unknown action with allow, even one named like an Object method (found by the property above)', () => {
+    expect(actionSeverity('toString')).toBe(0);
+    expect(actionSeverity('constructor')).toBe(0);
+    expect(actionSeverity('block')).toBe(3);
   });
 
   it('reads JSONL exports in large chunks: CRLF, blank lines, no final newline, lines split across reads', async () => {
