@@ -44,22 +44,24 @@ function valueAt(body: string, at: number): string | number | undefined {
 
 /**
  * A request/outcome body has a fixed shape (drafts.ts): these member names occur once, at the top
- * of `data` and in this (sorted) order, and the objects opening with `"action"` are exactly the
- * guard decisions. A string value cannot hold an unescaped quote, so the substring search is
- * exact and spares a JSON.parse; the body has been checked against its hash before this runs.
+ * of `data` and in this (sorted) order, after the guard decisions, and the objects opening with
+ * `"action"` are exactly the guard decisions. A string value cannot hold an unescaped quote, so
+ * the substring search is exact and spares a JSON.parse; the body has been checked against its
+ * hash before this runs. The members are looked for from the end, last first: they sit in the
+ * short tail after the decisions, so each search only crosses the text between two of them.
  */
-function requestMismatch(index: EntryIndex, body: string): string | undefined {
-  let from = 0;
-  for (let i = 0; i < INDEX_FIELDS.length; i++) {
+function requestMismatch(index: StoredIndex, body: string): string | undefined {
+  let to = body.length;
+  for (let i = INDEX_FIELDS.length - 1; i >= 0; i--) {
     const col = INDEX_FIELDS[i]![0];
     const value = index[col];
-    const at = body.indexOf(MEMBERS[i]!, from);
+    const at = body.lastIndexOf(MEMBERS[i]!, to);
     if (at < 0) {
       if (value !== undefined && value !== null) return `column ${col} disagrees with the hashed entry`;
       continue;
     }
-    from = at + MEMBERS[i]!.length;
-    if (!valueIs(body, from, value)) return `column ${col} disagrees with the hashed entry`;
+    to = at - 1;
+    if (!valueIs(body, at + MEMBERS[i]!.length, value)) return `column ${col} disagrees with the hashed entry`;
   }
   // decision: the most severe action, the first one of that severity (worstDecision).
   let worst: string | number | undefined;
@@ -85,15 +87,11 @@ function requestMismatch(index: EntryIndex, body: string): string | undefined {
   return undefined;
 }
 
+/** A quote, backslash, control character or surrogate: what JSON may write other than as itself. */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** True when `v` is written between quotes unchanged (no quote, backslash or control character). */
-function plain(v: string): boolean {
-  for (let i = 0; i < v.length; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 0x20 || c === QUOTE || c === BACKSLASH || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
-}
+/** True when `v` is written between quotes unchanged. */
+const plain = (v: string): boolean => !ESCAPED.test(v);
 
 /** Whether the JSON value at `at` is the column's value: compared in place, without copying. */
 function valueIs(body: string, at: number, value: string | number | null | undefined): boolean {
@@ -108,7 +106,7 @@ function valueIs(body: string, at: number, value: string | number | null | undef
  * A control-plane event's columns come from its own members (drafts.ts eventDraft), which the
  * sanitised body keeps unchanged. Events are few, and their shapes vary: parsed.
  */
-function eventMismatch(index: EntryIndex, body: string): string | undefined {
+function eventMismatch(index: StoredIndex, body: string): string | undefined {
   let d: Record<string, unknown>;
   try {
     d = ((JSON.parse(body) as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>;
@@ -122,8 +120,11 @@ function eventMismatch(index: EntryIndex, body: string): string | undefined {
   return undefined;
 }
 
+/** Query columns as read back from a store: a NULL column may come as null, and reads as absent. */
+export type StoredIndex = { readonly [K in keyof EntryIndex]?: EntryIndex[K] | null };
+
 /** Why the columns disagree with the body, or undefined when they agree (or the source has none). */
-export function indexMismatch(index: EntryIndex | undefined, type: string, body: string): string | undefined {
+export function indexMismatch(index: StoredIndex | undefined, type: string, body: string): string | undefined {
   if (!index) return undefined;
   return type === 'request' || type === 'outcome' ? requestMismatch(index, body) : eventMismatch(index, body);
 }

@@ -1,8 +1,8 @@
 // Verifies chains: every entry's hash, every sequence number, every signed checkpoint, and names
 // the first break precisely: modified, deleted, inserted, reordered, truncated, or a bad signature.
-import { type EntryIndex, type StoredEntry, chainHash, genesisHash } from './chain.ts';
+import { type StoredEntry, chainHash, genesisHash } from './chain.ts';
 import { type Checkpoint, checkpointSignatureValid } from './checkpoint.ts';
-import { indexMismatch } from './index-check.ts';
+import { type StoredIndex, indexMismatch } from './index-check.ts';
 
 export type BreakKind = 'modified' | 'deleted' | 'inserted' | 'reordered' | 'truncated' | 'bad_signature';
 
@@ -16,7 +16,7 @@ export interface ChainBreak {
 
 export interface VerifyRecord extends StoredEntry {
   /** Query columns, when the source has them: they must agree with the hashed body. */
-  readonly index?: EntryIndex;
+  readonly index?: StoredIndex;
 }
 
 export interface ChainAnchor {
@@ -52,6 +52,8 @@ interface ChainState {
   chain: string;
   expected: number;
   prev: string;
+  /** `{"chain":"<id>","data":`, how every entry of this chain opens. */
+  opening: string;
   firstSeq: number;
   lastSeq: number;
   checkpoints: Map<number, Checkpoint>;
@@ -75,9 +77,9 @@ function quoteOnce(v: string): string {
 }
 
 /** The canonical envelope around `data`: members sort as chain, data, seq, time, type, v. */
-function envelopeMatches(rec: VerifyRecord, chain: string): boolean {
+function envelopeMatches(rec: VerifyRecord, opening: string): boolean {
   const body = rec.body;
-  return body.startsWith(`{"chain":${quoteOnce(chain)},"data":`) && body.endsWith(`,"seq":${rec.seq},"time":${rec.time},"type":${quoteOnce(rec.type)},"v":1}`);
+  return body.startsWith(opening) && body.endsWith(`,"seq":${rec.seq},"time":${rec.time},"type":${quoteOnce(rec.type)},"v":1}`);
 }
 
 export class ChainVerifier {
@@ -96,7 +98,7 @@ export class ChainVerifier {
       const anchor = this.opts.anchors?.get(chain);
       const cps = new Map<number, Checkpoint>();
       for (const c of this.opts.checkpoints ?? []) if (c.chain === chain) cps.set(c.seq, c);
-      s = { chain, expected: (anchor?.seq ?? 0) + 1, prev: anchor?.hash ?? genesisHash(chain), firstSeq: (anchor?.seq ?? 0) + 1, lastSeq: anchor?.seq ?? 0, checkpoints: cps, verified: 0 };
+      s = { chain, expected: (anchor?.seq ?? 0) + 1, prev: anchor?.hash ?? genesisHash(chain), opening: `{"chain":${quoteOnce(chain)},"data":`, firstSeq: (anchor?.seq ?? 0) + 1, lastSeq: anchor?.seq ?? 0, checkpoints: cps, verified: 0 };
       this.states.set(chain, s);
     }
     return s;
@@ -125,7 +127,7 @@ export class ChainVerifier {
   }
 
   private check(s: ChainState, rec: VerifyRecord): void {
-    if (!envelopeMatches(rec, s.chain)) {
+    if (!envelopeMatches(rec, s.opening)) {
       // Slow path, only on a mismatch: parse to say what is wrong.
       let body: { seq?: unknown };
       try {

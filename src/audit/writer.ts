@@ -5,10 +5,25 @@
 import { ChainHead, type EntryDraft, type SealedEntry } from './chain.ts';
 import type { AuditSink } from './sinks/sink.ts';
 
-interface Pending {
-  readonly draft: EntryDraft;
-  readonly resolve: () => void;
-  readonly reject: (e: Error) => void;
+/**
+ * Drafts that will be sealed and committed together, and the one promise their callers share:
+ * a batch succeeds or fails as a whole, so one promise per batch (not per entry) says it all.
+ */
+interface Batch {
+  readonly drafts: EntryDraft[];
+  readonly done: Promise<void>;
+  resolve(): void;
+  reject(e: Error): void;
+}
+
+function openBatch(): Batch {
+  let resolve!: () => void;
+  let reject!: (e: Error) => void;
+  const done = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { drafts: [], done, resolve, reject };
 }
 
 export class AuditUnavailable extends Error {
@@ -30,7 +45,9 @@ export interface WriterOptions {
 }
 
 export class GroupCommitWriter {
-  private queue: Pending[] = [];
+  /** Batches waiting to be committed, oldest first; only the last one takes new drafts. */
+  private queue: Batch[] = [];
+  private queued = 0;
   private scheduled = false;
   private flushing: Promise<void> | undefined;
   private readonly backlog = new Map<AuditSink, SealedEntry[]>();
@@ -51,10 +68,15 @@ export class GroupCommitWriter {
 
   append(draft: EntryDraft): Promise<void> {
     if (this.closed) return Promise.reject(new AuditUnavailable(['closed']));
-    return new Promise<void>((resolve, reject) => {
-      this.queue.push({ draft, resolve, reject });
-      this.schedule();
-    });
+    let batch = this.queue[this.queue.length - 1];
+    if (!batch || batch.drafts.length >= this.opts.maxEntries) {
+      batch = openBatch();
+      this.queue.push(batch);
+    }
+    batch.drafts.push(draft);
+    this.queued += 1;
+    this.schedule();
+    return batch.done;
   }
 
   private schedule(): void {
@@ -71,23 +93,23 @@ export class GroupCommitWriter {
     // records are on their way, and one request alone would pay the whole window (and setTimeout's
     // 1 ms floor). Records arriving in the same event-loop turn still share the batch.
     const idle = performance.now() - this.lastCommitAt > this.opts.maxWaitUs / 1000;
-    if (this.queue.length >= this.opts.maxEntries || this.opts.maxWaitUs === 0 || idle) setImmediate(run);
+    if (this.queued >= this.opts.maxEntries || this.opts.maxWaitUs === 0 || idle) setImmediate(run);
     else setTimeout(run, Math.max(1, Math.round(this.opts.maxWaitUs / 1000)));
   }
 
   private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.opts.maxEntries);
+    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
+      this.queued -= batch.drafts.length;
       await this.commit(batch);
     }
   }
 
-  private async commit(batch: Pending[]): Promise<void> {
+  private async commit(batch: Batch): Promise<void> {
     let sealed: SealedEntry[];
     try {
-      sealed = this.head.seal(batch.map((p) => p.draft));
+      sealed = this.head.seal(batch.drafts);
     } catch (e) {
-      for (const p of batch) p.reject(e as Error);
+      batch.reject(e as Error);
       return;
     }
     const results = await Promise.allSettled(
@@ -104,8 +126,7 @@ export class GroupCommitWriter {
     if (!wrote.some(Boolean)) {
       // Nobody has these entries: the chain stays where it was, and the callers fail.
       this.stats.failedBatches += 1;
-      const err = new AuditUnavailable(failed.map((s) => s.id));
-      for (const p of batch) p.reject(err);
+      batch.reject(new AuditUnavailable(failed.map((s) => s.id)));
       return;
     }
     const last = sealed[sealed.length - 1]!;
@@ -124,10 +145,9 @@ export class GroupCommitWriter {
     const requiredFailed = failed.filter((s) => s.required);
     if (requiredFailed.length > 0) {
       this.stats.failedBatches += 1;
-      const err = new AuditUnavailable(requiredFailed.map((s) => s.id));
-      for (const p of batch) p.reject(err);
+      batch.reject(new AuditUnavailable(requiredFailed.map((s) => s.id)));
     } else {
-      for (const p of batch) p.resolve();
+      batch.resolve();
     }
     this.opts.onCommit?.(last);
   }
