@@ -16,7 +16,7 @@ import type { TextDetector } from '../src/detect/redact/overlaps.ts';
 
 const MB = Number(process.env.BENCH_MB ?? 50);
 const dir = join(tmpdir(), `bulwark-bench-scan-${process.pid}`);
-if (process.argv[2] !== '--child') mkdirSync(dir, { recursive: true });
+if (process.argv[2] === undefined) mkdirSync(dir, { recursive: true });
 
 let seed = 42;
 // 32-bit LCG (Numerical Recipes constants) in integer arithmetic, so runs are repeatable.
@@ -171,7 +171,12 @@ function measure(name: string, path: string, format: FileFormat, detectors: stri
   return { case: name, format, detectors, ...(JSON.parse(out) as Omit<Row, 'case' | 'format' | 'detectors'>) };
 }
 
-if (process.argv[2] === '--child') {
+if (process.argv[2] === '--generate') {
+  // Write one bench file and keep it, for profiling the scan on the same data:
+  // node --import tsx bench/scan-file.ts --generate csv|jsonl|text|prose MB PATH
+  const [format, mb, path] = process.argv.slice(3);
+  await generate(path ?? 'bench-data', (format ?? 'csv') as FileFormat | 'prose', Number(mb ?? 10));
+} else if (process.argv[2] === '--child') {
   await child(JSON.parse(process.argv[3] ?? '{}') as Parameters<typeof child>[0]);
 } else {
   const rows: Row[] = [];

@@ -57,6 +57,20 @@ describe('scanFile', () => {
     expect(copy).not.toContain(TOKEN);
   });
 
+  it('reports and redacts a repeated value on every row (short values are detected once)', async () => {
+    let calls = 0;
+    const counting: TextDetector = { detect: (t) => (calls++, email.detect(t)) };
+    const rows = ['contact,notes'];
+    for (let i = 1; i <= 6; i++) rows.push(`same@example.org,${'long note '.repeat(8)}${i}`);
+    const path = await file('repeat.csv', `${rows.join('\n')}\n`);
+    const out = join(dir, 'repeat.redacted.csv');
+    const r = await scanFile(path, { detectors: [counting], redactTo: out });
+    expect(r.fields).toEqual([{ field: 'contact', rowsWithFindings: 6, entities: { EMAIL_ADDRESS: { count: 6, sampleRows: [1, 2, 3, 4, 5] } } }]);
+    expect((await readFile(out, 'utf8')).split('\n').slice(1, 7).every((l) => l.startsWith('[EMAIL_ADDRESS],'))).toBe(true);
+    // Header cells, one call for the repeated short value, one per long (over 64 characters) note.
+    expect(calls).toBe(2 + 1 + 6);
+  });
+
   it('does not take a data row for a header', async () => {
     const path = await file('noheader.csv', 'ann@corp.org,1\nbob@corp.org,2\n');
     const r = await scanFile(path, { detectors });

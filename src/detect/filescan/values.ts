@@ -32,6 +32,9 @@ export interface ValueScanner {
 }
 
 const REPORT_ONLY = createRedactor({ defaultAction: 'allow' });
+/** Values up to this length have their matches remembered (most table cells). */
+const MEMO_MAX_VALUE = 64;
+const MEMO_ENTRIES = 8192;
 
 export function createValueScanner(options: ValueScannerOptions): ValueScanner {
   const { detectors, report } = options;
@@ -39,10 +42,28 @@ export function createValueScanner(options: ValueScannerOptions): ValueScanner {
   const maxValue = options.maxValue ?? 1 << 20;
   const streamRedactor = options.redactor ?? REPORT_ONLY;
 
-  function detect(value: string): EntityMatch[] {
+  // Table columns repeat their values (names, towns, categories); the detectors are pure
+  // functions of the text, so a short value's matches are kept and reused. Bounded: cleared when
+  // full. The arrays are shared and never modified by their readers.
+  const memo = new Map<string, readonly EntityMatch[]>();
+
+  function detect(value: string): readonly EntityMatch[] {
+    if (value.length > MEMO_MAX_VALUE) return detectNow(value);
+    let found = memo.get(value);
+    if (found === undefined) {
+      found = detectNow(value);
+      if (memo.size >= MEMO_ENTRIES) memo.clear();
+      memo.set(value, found);
+    }
+    return found;
+  }
+
+  function detectNow(value: string): EntityMatch[] {
     const all: EntityMatch[] = [];
     for (const d of detectors) for (const m of d.detect(value)) if (m.score >= minScore) all.push(m);
-    return detectors.length > 1 ? resolveOverlaps(all) : all;
+    // Most values hold at most one match: nothing to resolve (resolveOverlaps would only drop an empty span).
+    if (all.length === 1) return (all[0] as EntityMatch).end > (all[0] as EntityMatch).start ? all : [];
+    return all.length > 1 ? resolveOverlaps(all) : all;
   }
 
   function pieces(field: string, row: number): { push(piece: string): string; end(): string } {

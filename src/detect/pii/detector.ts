@@ -1,6 +1,6 @@
 // Builds the PII detector: picks the recognisers for the enabled entities, compiles their context
 // scorers once, and per text runs them, scores, thresholds and resolves overlaps.
-import { createContextScorer, type ContextScorer } from './context.ts';
+import { compileWords, createContextScorer, type ContextScorer } from './context.ts';
 import { createAddressRecognizer } from './names/address.ts';
 import { loadGazetteer } from './names/gazetteer.ts';
 import { createPersonRecognizer } from './names/person.ts';
@@ -99,6 +99,11 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
     active.push({ recognizer, scorer, needsContext: base < lowest, worth });
   }
 
+  // One test, made once per text, for the context words of every context-only recogniser: most
+  // texts hold none, and then all of them are skipped for the price of one regex instead of a
+  // gate (and a context test) each.
+  const anyNeededContext = compileWords([...new Set(active.filter((a) => a.needsContext).flatMap((a) => a.recognizer.context ?? []))]);
+
   const gazetteer = loadGazetteer();
   return {
     entities,
@@ -109,13 +114,16 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       const kept: Candidate[] = [];
       const found: Candidate[] = [];
       let chains: DigitChains | undefined;
+      let someContext: boolean | undefined;
       for (const { recognizer, scorer, needsContext, worth } of active) {
-        // Cheapest test first: the shared digit count, then the recogniser's own gate, then context.
+        // Cheapest test first: the shared digit count, the shared context test (context-only
+        // recognisers), then the recogniser's own gate and context words.
         const need = recognizer.minDigits;
         if (need !== undefined) {
           chains ??= digitChains(text);
           if ((need.maxGap === 1 ? chains.tight : chains.loose) < need.count) continue;
         }
+        if (needsContext && !(someContext ??= anyNeededContext?.test(text) === true)) continue;
         if (recognizer.gate !== undefined && !recognizer.gate.test(text)) continue;
         if (needsContext && !scorer.anyContext(text)) continue;
         if (found.length !== 0) found.length = 0;
@@ -129,14 +137,13 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
           if (c.score >= min) kept.push(c);
         }
       }
-      return resolveOverlaps(kept).map((c) => ({
-        entity: c.entity,
-        start: c.start,
-        end: c.end,
-        score: Math.round(c.score * 1000) / 1000,
-        ...(c.validated === undefined ? {} : { validated: c.validated }),
-        rule: c.rule,
-      }));
+      // Two literal shapes rather than a conditional spread, which allocated a throw-away object per match.
+      return resolveOverlaps(kept).map((c): PiiMatch => {
+        const score = Math.round(c.score * 1000) / 1000;
+        return c.validated === undefined
+          ? { entity: c.entity, start: c.start, end: c.end, score, rule: c.rule }
+          : { entity: c.entity, start: c.start, end: c.end, score, validated: c.validated, rule: c.rule };
+      });
     },
   };
 }

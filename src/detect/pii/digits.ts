@@ -14,7 +14,7 @@ export interface DigitChains {
 /** The gaps `digitChains` measures; a recogniser's `minDigits.maxGap` must be one of them. */
 export const DIGIT_GAPS = [1, 6] as const;
 
-const DIGIT_RUN_RE = /\d+/g;
+const DIGIT_RE = /\d/g;
 
 export function digitChains(text: string): DigitChains {
   let tight = 0;
@@ -22,15 +22,22 @@ export function digitChains(text: string): DigitChains {
   let tightNow = 0;
   let looseNow = 0;
   let lastEnd = -100;
-  DIGIT_RUN_RE.lastIndex = 0;
-  for (let m = DIGIT_RUN_RE.exec(text); m !== null; m = DIGIT_RUN_RE.exec(text)) {
-    const n = m[0].length;
-    const gap = m.index - lastEnd;
-    tightNow = gap <= 1 ? tightNow + n : n;
-    looseNow = gap <= 6 ? looseNow + n : n;
+  const n = text.length;
+  // The regex skips to each run's first digit (fast on prose, where digits are rare; test()
+  // allocates no match), and the run's length is read by character code.
+  DIGIT_RE.lastIndex = 0;
+  while (DIGIT_RE.test(text)) {
+    const start = DIGIT_RE.lastIndex - 1;
+    let i = start + 1;
+    for (let c = i < n ? text.charCodeAt(i) : -1; c >= 48 && c <= 57; c = ++i < n ? text.charCodeAt(i) : -1);
+    DIGIT_RE.lastIndex = i;
+    const len = i - start;
+    const gap = start - lastEnd;
+    tightNow = gap <= 1 ? tightNow + len : len;
+    looseNow = gap <= 6 ? looseNow + len : len;
     if (tightNow > tight) tight = tightNow;
     if (looseNow > loose) loose = looseNow;
-    lastEnd = m.index + n;
+    lastEnd = i;
   }
   return { tight, loose };
 }

@@ -14,12 +14,28 @@ const EN_SUFFIXES = [
   'Str',
 ];
 const EN_SUFFIX_ALT = EN_SUFFIXES.join('|');
+// The other USPS primary suffixes (same appendix). Many are also ordinary words ("12 Mission",
+// "2019 Summit"), so these count only after at least one capitalised name ("420 Gairbekov Rapids").
+const EN_NAMED_SUFFIXES = [
+  'Alley', 'Anex', 'Arcade', 'Bayou', 'Beach', 'Bend', 'Bluff', 'Bluffs', 'Bottom', 'Branch', 'Bridge', 'Brook', 'Brooks', 'Burg',
+  'Burgs', 'Bypass', 'Camp', 'Cape', 'Center', 'Centers', 'Circles', 'Cliff', 'Cliffs', 'Club', 'Common', 'Commons', 'Corner',
+  'Corners', 'Course', 'Cove', 'Coves', 'Crest', 'Crossroad', 'Crossroads', 'Curve', 'Dale', 'Dam', 'Divide', 'Extension',
+  'Extensions', 'Fall', 'Falls', 'Ferry', 'Field', 'Fields', 'Flat', 'Flats', 'Ford', 'Fords', 'Forest', 'Forge', 'Forges', 'Fork',
+  'Forks', 'Fort', 'Glen', 'Glens', 'Greens', 'Groves', 'Harbors', 'Haven', 'Hollow', 'Inlet', 'Island', 'Islands', 'Isle',
+  'Junctions', 'Key', 'Keys', 'Knoll', 'Knolls', 'Lake', 'Lakes', 'Land', 'Landing', 'Light', 'Lights', 'Loaf', 'Lock', 'Locks',
+  'Lodge', 'Mall', 'Manors', 'Mill', 'Mills', 'Mission', 'Motorway', 'Mount', 'Mountain', 'Mountains', 'Neck', 'Orchard', 'Oval',
+  'Overpass', 'Parkways', 'Passage', 'Pine', 'Pines', 'Plain', 'Plains', 'Points', 'Ports', 'Prairie', 'Radial', 'Ramp', 'Ranch',
+  'Rapid', 'Rapids', 'Rest', 'Ridges', 'River', 'Route', 'Run', 'Shoal', 'Shoals', 'Shore', 'Shores', 'Skyway', 'Spring', 'Springs',
+  'Spur', 'Spurs', 'Stravenue', 'Stream', 'Summit', 'Throughway', 'Trace', 'Track', 'Trafficway', 'Tunnel', 'Underpass', 'Valley',
+  'Valleys', 'Viaduct', 'Village', 'Villages', 'Ville', 'Walks', 'Wall', 'Ways', 'Well', 'Wells',
+].filter((w) => !EN_SUFFIXES.includes(w));
 const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 // Locality words have at least two letters ("I" after "OULU NO." is the next sentence).
 const LOC_CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
 
+const EN_NAME_WORD = String.raw`(?:${CAP}\.?|\d{1,3}(?:st|nd|rd|th))`;
 export const EN_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${CAP}\.?|\d{1,3}(?:st|nd|rd|th)) ){0,4}(?:${EN_SUFFIX_ALT})\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${EN_NAME_WORD} ){0,4}(?:${EN_SUFFIX_ALT})|(?:${EN_NAME_WORD} ){1,4}(?:${EN_NAMED_SUFFIXES.join('|')}))\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -34,9 +50,12 @@ export const EU_STREET_RE = new RegExp(
   String.raw`(?:^|[^\p{L}\p{N}.])((?:(?:ul|u|al|pl|str|av|avda|avd)\. ?)?${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|${LOWER_STREET_WORD})){0,3} \d{1,5}[A-Za-z]?(?:\.(?= |\n|,|$))?(?![\p{L}\p{N}]))`,
   'gu',
 );
-// Number first, then a Romance or Slavic street-type word and the name ("31 Rue Al Imam Al Bakri").
+// French and Italian elided articles inside street names ("Avenue d'Ouchy", "Rue de l'Église").
+const ELIDED = String.raw`(?:d|l|dell|all|sull)['’][\p{Lu}][\p{L}\p{M}'’-]*`;
+// Number first, then a Romance or Slavic street-type word and the name ("31 Rue Al Imam Al Bakri",
+// "12 Avenue d'Ouchy"; an English "12 Avenue Road" is also found by EN_STREET_RE, and the two merge).
 export const PREFIX_TYPE_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Avenue|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${ELIDED}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
   'gu',
 );
 // Lower-case text ("hersnapvej 18"): only a word with a street-type ending counts. Found from

@@ -18,6 +18,18 @@ import {
   UNIT_RE,
 } from './address-patterns.ts';
 
+/**
+ * A necessary condition for every pattern in address-patterns.ts: a digit with a space before it,
+ * a digit (with an optional letter and comma) with a space after it, or a unit word and its number
+ * (UNIT_RE's own prefix). A unit test checks that every pattern's matches satisfy it.
+ */
+export const ADDRESS_GATE_RE = / \d|\d[A-Za-z]?,? |(?:Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Flat|Box|Bldg|Building|Postbox)\.? ?#?\d/;
+const LETTER_RE = /\p{L}/u;
+// Literal parts every match of MILITARY_RE, PO_BOX_RE and UNIT_RE holds (see address-patterns.ts).
+const MILITARY_HINT_RE = /[adf]po /i;
+const BOX_HINT_RE = /box/i;
+const UNIT_HINT_RE = /Apt|Apartment|Suite|Ste|Unit|Room|Rm|Floor|Fl|Flat|Box|Bldg|Building|Postbox/;
+
 export function createAddressRecognizer(g: Gazetteer): Recognizer {
   const english = (lower: string): boolean => g.commonWords.has(lower);
   function commonPhrase(phrase: string): boolean {
@@ -63,12 +75,16 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
 
   return {
     id: 'pii.street_address',
-    // Every form carries a house, unit or box number.
-    gate: /\d/,
+    // Every form carries a house, unit or box number next to a space ("12 Elm", "Kirkevej 14",
+    // "Box 7") or right after a unit word ("Apt.5", "Suite#2"): most digits in a scan (ids,
+    // e-mail addresses, amounts) have neither, and skip the seven patterns below.
+    gate: ADDRESS_GATE_RE,
     entities: ['STREET_ADDRESS'],
     context: ['address', 'addresses', 'lives', 'live', 'living', 'located', 'location', 'moved', 'move', 'deliver', 'delivery', 'ship', 'shipping', 'billing', 'mailing', 'send', 'return', 'residence', 'resides', 'office', 'offices', 'corner', 'visit', 'meet', 'stop', 'taxi', 'home'],
     antiContext: ['version', 'chapter', 'page', 'section', 'top', 'windows', 'iphone', 'python', 'level', 'season', 'episode', 'volume', 'vol', 'figure', 'table'],
     find(text: string, out: Candidate[]): void {
+      // Every form has a word as well as its number ("+1 415 555 1234" has none).
+      if (!LETTER_RE.test(text)) return;
       const pieces: Candidate[] = [];
       const push = (start: number, end: number, score: number, rule: string): void => {
         const s = extendBack(text, start);
@@ -77,10 +93,16 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
         const bonus = (s < start ? 0.2 : 0) + (grown.segments >= 2 ? 0.3 : 0);
         pieces.push({ entity: 'STREET_ADDRESS', start: s, end: trimSentencePeriod(text, s, grown.end), score: Math.min(1, score + bonus), rule });
       };
-      MILITARY_RE.lastIndex = 0;
-      for (let m = MILITARY_RE.exec(text); m !== null; m = MILITARY_RE.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pii.street_address.military');
-      PO_BOX_RE.lastIndex = 0;
-      for (let m = PO_BOX_RE.exec(text); m !== null; m = PO_BOX_RE.exec(text)) push(m.index, m.index + m[0].length, 0.7, 'pii.street_address.po_box');
+      // Military and PO box addresses hold "APO"/"FPO"/"DPO" or "Box": a literal test is much
+      // cheaper than their patterns, whose leading lookbehind is tried at every position.
+      if (MILITARY_HINT_RE.test(text)) {
+        MILITARY_RE.lastIndex = 0;
+        for (let m = MILITARY_RE.exec(text); m !== null; m = MILITARY_RE.exec(text)) push(m.index, m.index + m[0].length, 0.95, 'pii.street_address.military');
+      }
+      if (BOX_HINT_RE.test(text)) {
+        PO_BOX_RE.lastIndex = 0;
+        for (let m = PO_BOX_RE.exec(text); m !== null; m = PO_BOX_RE.exec(text)) push(m.index, m.index + m[0].length, 0.7, 'pii.street_address.po_box');
+      }
       EN_STREET_RE.lastIndex = 0;
       for (let m = EN_STREET_RE.exec(text); m !== null; m = EN_STREET_RE.exec(text)) push(m.index, m.index + m[0].length, 0.8, 'pii.street_address.en');
       EU_STREET_RE.lastIndex = 0;
@@ -119,8 +141,10 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
         if (start === at || /[\p{L}\p{N}.]/u.test(text[start - 1] ?? '') || !/^\p{Ll}/u.test(text[start] ?? '')) continue;
         push(start, space + 1 + house[0].length, 0.55, 'pii.street_address.eu_lower');
       }
-      UNIT_RE.lastIndex = 0;
-      for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m.index, m.index + m[0].length, 0.35, 'pii.street_address.unit');
+      if (UNIT_HINT_RE.test(text)) {
+        UNIT_RE.lastIndex = 0;
+        for (let m = UNIT_RE.exec(text); m !== null; m = UNIT_RE.exec(text)) push(m.index, m.index + m[0].length, 0.35, 'pii.street_address.unit');
+      }
       const merged: Candidate[] = [];
       mergePieces(text, pieces, merged);
       for (const c of merged) out.push(widenCorner(text, c));

@@ -49,6 +49,15 @@ export function roleAfter(text: string, end: number): boolean {
   return VERB_AFTER_RE.test(after) && ROLE_AFTER_RE.test(after);
 }
 
+// Word endings of coined company and product names ("Mandasoft", "Optuminsight", "Karmadata"):
+// people's names do not end in these, so an unknown word that does (after three or more letters
+// of its own) names a company. Words in the name lists are never judged by this.
+const BRAND_ENDING_RE = /^\p{L}{3,}(?:soft|data|tech|ware|insights?|logic|labs|matics|metrics|analytics|stack|scape|sense|cloud)$/iu;
+
+export function isBrandWord(word: string): boolean {
+  return BRAND_ENDING_RE.test(word);
+}
+
 /** Low enough that context words alone cannot lift it to the default threshold. */
 export const FIRM_MEMBER_SCORE = 0.1;
 // A singular verb right after a coordinated list makes the list one subject: a firm, not people.

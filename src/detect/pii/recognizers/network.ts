@@ -7,7 +7,12 @@ import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts'
 // in text and left out on purpose.
 const EMAIL_RE = /(?<![\w.+\-:\/])[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])/g;
 
-const LOCAL_PART_CHAR_RE = /[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]/;
+/** ASCII codes of the characters a dot-atom local part may hold (A-Z a-z 0-9 !#$%&'*+/=?^_`{|}~.-). */
+const LOCAL_PART_CHAR = ((): Uint8Array => {
+  const table = new Uint8Array(128);
+  for (const ch of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&'*+/=?^_`{|}~.-") table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
 
 export const emailRecognizer: Recognizer = {
   id: 'pii.email',
@@ -21,7 +26,7 @@ export const emailRecognizer: Recognizer = {
     let from = 0;
     for (let at = text.indexOf('@', from); at >= 0; at = text.indexOf('@', from)) {
       let start = at;
-      while (start > from && LOCAL_PART_CHAR_RE.test(text[start - 1] ?? '')) start--;
+      while (start > from && LOCAL_PART_CHAR[text.charCodeAt(start - 1)] === 1) start--;
       EMAIL_RE.lastIndex = start;
       const m = EMAIL_RE.exec(text);
       if (m === null) return;
