@@ -71,8 +71,11 @@ const losoOut = args['no-loso'] ? [] : leaveOneSourceOut(trainer, (fam) => fam.s
 
 // Calibrate on both kinds of held-out scores, every (kind, file, label) group weighing the same:
 // k-fold scores reward trusting the classifier, leave-one-source-out scores (sources it never
-// saw, as in the held-out test set) reward trusting the rules; the fit balances the two.
-const calib = [...cvOut.map((h) => ({ h, kind: 'cv' })), ...losoOut.map((h) => ({ h, kind: 'loso' }))];
+// saw, as in the held-out test set) reward trusting the rules; the fit balances the two. Only
+// the development files' scores count, for the calibration and for the threshold: our own
+// synthetic and hand-written rows train the model but must not choose its operating point.
+const fromSources = (h: HeldOut): boolean => !h.row.file.startsWith('synthetic');
+const calib = [...cvOut.filter(fromSources).map((h) => ({ h, kind: 'cv' })), ...losoOut.filter(fromSources).map((h) => ({ h, kind: 'loso' }))];
 const groupSize = new Map<string, number>();
 const keyOf = (c: { h: HeldOut; kind: string }): string => `${c.kind}:${c.h.row.file}:${c.h.row.label}`;
 for (const c of calib) groupSize.set(keyOf(c), (groupSize.get(keyOf(c)) ?? 0) + 1);
@@ -83,7 +86,8 @@ const scoredAt = (list: readonly HeldOut[], t: number): Scored[] => list.map((h)
 let threshold = 0.5;
 let bestAcc = -1;
 for (let t = 0.1; t <= 0.9001; t += 0.01) {
-  const acc = losoOut.length ? (meanPerFileAccuracy(scoredAt(cvOut, t)) + meanPerFileAccuracy(scoredAt(losoOut, t))) / 2 : meanPerFileAccuracy(scoredAt(cvOut, t));
+  const cvAcc = meanPerFileAccuracy(scoredAt(cvOut.filter(fromSources), t));
+  const acc = losoOut.length ? (cvAcc + meanPerFileAccuracy(scoredAt(losoOut.filter(fromSources), t))) / 2 : cvAcc;
   if (acc > bestAcc + 1e-9) {
     bestAcc = acc;
     threshold = Math.round(t * 100) / 100;

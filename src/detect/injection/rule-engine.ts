@@ -33,7 +33,7 @@ const ATTACK_TALK = /\b(?:attacks?|injections?|jailbreak(?:s|ing)?|phrases?|exam
  * are" mentions an attack rather than making one. Such hits are reported with no weight and the
  * classifier decides (it still flags a quoted attack that reads like one).
  */
-export function isQuotedMention(text: string, start: number, end: number): boolean {
+export function isQuotedMention(text: string, start: number, end: number, talksAboutAttacks: () => boolean = () => ATTACK_TALK.test(text)): boolean {
   let open = false;
   for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
     const ch = text[i] as string;
@@ -47,7 +47,7 @@ export function isQuotedMention(text: string, start: number, end: number): boole
     if (ch === '\n') break;
     if (QUOTE_MARKS.has(ch)) { close = true; break; }
   }
-  return close && ATTACK_TALK.test(text);
+  return close && talksAboutAttacks();
 }
 
 export class RuleSet {
@@ -222,13 +222,16 @@ export class RuleSet {
   match(text: string, source: TextSource = 'user'): RuleHit[] {
     this.markCandidates(text);
     const hits: RuleHit[] = [];
+    // Whether the text talks about attacks, looked up once and only if a quoted hit asks.
+    let talk: boolean | undefined;
+    const talks = (): boolean => (talk ??= ATTACK_TALK.test(text));
     for (let i = 0; i < this.rules.length; i++) {
       if (this.candidate[i] !== 1) continue;
       const rule = this.rules[i] as InjectionRule;
       const m = this.exec(i, text);
       if (m === null) continue;
       const end = m.index + m[0].length;
-      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, m.index, end) ? MENTION_SCALE : 1);
+      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, m.index, end, talks) ? MENTION_SCALE : 1);
       hits.push({ rule, start: m.index, end, weight: rule.weight * scale });
     }
     return hits;
