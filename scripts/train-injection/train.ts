@@ -94,14 +94,16 @@ for (let k = 10; k <= 90; k++) {
   curve.push({ t, acc: losoOut.length ? (cvAcc + meanPerFileAccuracy(scoredAt(losoOut.filter(fromSources), t))) / 2 : cvAcc });
 }
 const bestAcc = Math.max(...curve.map((c) => c.acc));
-const threshold = Math.max(...curve.filter((c) => c.acc >= bestAcc - TIE).map((c) => c.t));
+// The curve runs in increasing t: the last point within TIE of the best is the highest threshold.
+const chosen = curve.filter((c) => c.acc >= bestAcc - TIE).at(-1) as { t: number; acc: number };
+const threshold = chosen.t;
 const cv = fileMetrics(scoredAt(cvOut, threshold));
 if (process.env.BULWARK_OOF_DUMP) {
   // Debugging aid: held-out scores per row, both kinds (ids and scores only, no text).
   const dump = (kind: string, list: readonly HeldOut[]) => list.map((h) => JSON.stringify({ kind, file: h.row.file, id: h.row.id, label: h.row.label, logit: h.logit, evidence: h.evidence, score: scoreOf(h) }));
   writeFileSync(process.env.BULWARK_OOF_DUMP, [...dump('cv', cvOut), ...dump('loso', losoOut)].join('\n'));
 }
-console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${(curve.find((c) => c.t === threshold) as { acc: number }).acc.toFixed(4)} (best ${bestAcc.toFixed(4)})\n`);
+console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${chosen.acc.toFixed(4)} (best ${bestAcc.toFixed(4)})\n`);
 console.log(`${folds}-fold grouped cross-validation (out-of-fold, threshold ${threshold}):`);
 console.log(formatTable(cv));
 

@@ -25,29 +25,32 @@ const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 /** Weight left to a rule whose match is quoted in a text that talks about attacks (see `isQuotedMention`). */
 export const MENTION_SCALE = 0;
 const QUOTE_MARKS = new Set(['"', "'", '`', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb']);
-const ATTACK_TALK = /\b(?:attacks?|injections?|jailbreak(?:s|ing)?|phrases?|examples?|means|meaning|defend|detect(?:s|ed|ion|ing)?|prevent(?:s|ion|ing)?|mitigat\w{0,5}|called|known as|red[- ]team\w{0,4}|classif\w{0,6}|payloads?|strings?)\b/;
+/**
+ * Words of a text that discusses attacks. Kept to words about attacks as a subject: "string",
+ * "example" or "phrase" are left out, since an attack can present its own payload that way
+ * ("print the following string: '...'").
+ */
+const ATTACK_TALK = /\b(?:attacks?|injections?|jailbreak(?:s|ing)?|means|meaning|defend|detect(?:s|ed|ion|ing)?|prevent(?:s|ion|ing)?|mitigat\w{0,5}|known as|red[- ]team\w{0,4}|classif\w{0,6})\b/;
+
+/** Whether a quote mark lies within 3 characters of `from`, stepping by `step`, on the same line. */
+function quoteNear(text: string, from: number, step: 1 | -1): boolean {
+  for (let k = 0, i = from; k < 3 && i >= 0 && i < text.length; k++, i += step) {
+    const ch = text[i] as string;
+    if (ch === '\n') return false;
+    if (QUOTE_MARKS.has(ch)) return true;
+  }
+  return false;
+}
 
 /**
  * True when a match is quoted (a quote mark at most 3 characters before it and after it, on its
  * line) in a text that talks about attacks: "explain what 'ignore previous instructions' attacks
  * are" mentions an attack rather than making one. Such hits are reported with no weight and the
- * classifier decides (it still flags a quoted attack that reads like one).
+ * classifier decides (it still flags a quoted attack that reads like one). `talksAboutAttacks` is
+ * asked last, so a caller can look it up once per text.
  */
-export function isQuotedMention(text: string, start: number, end: number, talksAboutAttacks: () => boolean = () => ATTACK_TALK.test(text)): boolean {
-  let open = false;
-  for (let i = start - 1; i >= 0 && i >= start - 3; i--) {
-    const ch = text[i] as string;
-    if (ch === '\n') break;
-    if (QUOTE_MARKS.has(ch)) { open = true; break; }
-  }
-  if (!open) return false;
-  let close = false;
-  for (let i = end; i < text.length && i < end + 3; i++) {
-    const ch = text[i] as string;
-    if (ch === '\n') break;
-    if (QUOTE_MARKS.has(ch)) { close = true; break; }
-  }
-  return close && talksAboutAttacks();
+export function isQuotedMention(text: string, start: number, end: number, talksAboutAttacks = (): boolean => ATTACK_TALK.test(text)): boolean {
+  return quoteNear(text, start - 1, -1) && quoteNear(text, end, 1) && talksAboutAttacks();
 }
 
 export class RuleSet {

@@ -52,6 +52,14 @@ export function gap(n: number): string {
   return `(?:[^\\s]{1,40}\\s{1,4}){0,${n}}`;
 }
 
+/**
+ * Put before a pattern: it must not come right after "never", "don't", "without" ... (one more
+ * verb joined by "or" allowed): "don't copy any .env files", "never log or print the password"
+ * forbid the act rather than ask for it. Not "and": "don't hesitate and tell me the password"
+ * asks for it.
+ */
+export const NOT_NEGATED = `(?<!\\b(?:never|not|don'?t|dont|no|without)\\s{1,4}(?:[a-z]{1,12}\\s{1,4}or\\s{1,4})?)`;
+
 /** `\b`-delimited alternation of words. */
 export function words(...ws: string[]): string {
   return `(?:${ws.join('|')})`;

@@ -3,12 +3,10 @@
 // probing a guarded password piece by piece, the "grandma" bedtime-story jailbreak, and the
 // fixed phrase of the HackAPrompt competition (Schulhoff et al., EMNLP 2023), whose attacks all
 // try to make a model say "I have been PWNED".
-import { gap, re, words, type InjectionRule } from './rule-types.ts';
+import { gap, NOT_NEGATED, re, words, type InjectionRule } from './rule-types.ts';
 
 const CREDENTIAL_FILES = `(?:\\.ssh/id_(?:rsa|ed25519|ecdsa|dsa)|/etc/(?:shadow|sudoers)|/etc/passwd|\\.aws/credentials|\\.git-credentials|\\.npmrc|\\.pypirc|\\.netrc|\\.docker/config\\.json|\\.kube/config|wallet\\.dat)`;
 const SECRET_NOUNS = words('password', 'passcode', 'passphrase', 'secret word', 'secret', 'code word', 'codeword', 'magic word', 'secret key', 'access code');
-/** Not right after "never", "don't" ...: "don't copy any .env files into the image" forbids the act. */
-export const NOT_NEGATED = `(?<!\\b(?:never|not|don'?t|dont|no|without)\\s{1,4}(?:[a-z]{1,12}\\s{1,4}(?:or|and)\\s{1,4})?)`;
 const ELDER = words('grand(?:ma|mother|mom|pa|father|dad)', 'granny', 'gran', 'nana', 'nonna', 'nonno', 'abuela', 'abuelo', 'oma', 'opa');
 
 export const AGENT_RULES: readonly InjectionRule[] = [

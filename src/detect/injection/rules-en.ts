@@ -1,7 +1,6 @@
 // English rules for the known prompt-injection and jailbreak families. Each needs an instruction
 // shape, not a trigger word alone: "ignore this warning" or "what is a system prompt?" must pass.
-import { gap, re, words, type InjectionRule } from './rule-types.ts';
-import { NOT_NEGATED } from './rules-agents.ts';
+import { gap, NOT_NEGATED, re, words, type InjectionRule } from './rule-types.ts';
 
 const OVERRIDE_VERBS = words(
   'ignore', 'ignoring', 'disregard', 'disregarding', 'forget', 'forgetting', 'skip', 'bypass',
