@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { datasetPath, REPO_ROOT } from '../../src/datasets/index.ts';
 import { MODEL_FORMAT, quantize, type ModelFile } from '../../src/detect/injection/model.ts';
 import { RuleSet } from '../../src/detect/injection/rule-engine.ts';
-import { DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
+import { CONCEPT_RULES, DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
 import { fileMetrics, formatTable, meanPerFileAccuracy, type Scored } from '../eval-injection/metrics.ts';
 import { foldOf, groupNearDuplicates, loadDir, loadFile, type Row } from './data.ts';
 import { syntheticRows } from './synthetic.ts';
@@ -17,6 +17,8 @@ import { bipiaTasksAsUser } from './counterfactual.ts';
 import { seededRandom } from '../../src/synthetic/random.ts';
 import { crossValidate, leaveOneSourceOut, modelOf, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
 import { buildUnits, fitCalibration, rowWeights, train, type TrainOptions } from './trainer.ts';
+import { conceptTable } from '../../src/detect/injection/concepts.ts';
+import type { FeatureConfig } from '../../src/detect/injection/features.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +34,8 @@ const { values: args } = parseArgs({
     ngrams: { type: 'string', default: '3,4,5' },
     'no-synthetic': { type: 'boolean', default: false },
     'no-domain': { type: 'boolean', default: false },
+    'no-concepts': { type: 'boolean', default: false },
+    'concept-value': { type: 'string', default: '4' },
     'no-loso': { type: 'boolean', default: false },
     sentences: { type: 'string', default: '4096' },
   },
@@ -40,7 +44,10 @@ const { values: args } = parseArgs({
 const seed = Number(args.seed);
 const folds = Number(args.folds);
 if (!Number.isInteger(seed) || !Number.isInteger(folds) || folds < 2) throw new Error('--seed and --folds must be integers (folds >= 2)');
-const features = { bits: Number(args.bits), charNgrams: (args.ngrams ?? '3,4,5').split(',').map(Number), wordBigrams: true, domainWords: !args['no-domain'] };
+const features: FeatureConfig = {
+  bits: Number(args.bits), charNgrams: (args.ngrams ?? '3,4,5').split(',').map(Number), wordBigrams: true, domainWords: !args['no-domain'],
+  ...(args['no-concepts'] ? {} : { concepts: conceptTable().digest, conceptValue: Number(args['concept-value']) }),
+};
 const sentenceSpans = Number(args.sentences);
 if (!Number.isInteger(sentenceSpans) || sentenceSpans < 0 || sentenceSpans === 1) throw new Error('--sentences must be 0 (windows only) or at least 2 (sentence spans scored in documents)');
 const window = { size: 1024, stride: 512, ...(sentenceSpans > 0 ? { sentences: sentenceSpans } : {}) };
@@ -62,7 +69,7 @@ const weights = rowWeights(rows, WEIGHT_CAP);
 const pool = buildUnits(rows, weights, features, window);
 console.log(`units: ${pool.n}, non-zeros: ${pool.offset[pool.n - 1]! + pool.length[pool.n - 1]!} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
-const rules = new RuleSet(DEFAULT_RULES);
+const rules = new RuleSet(DEFAULT_RULES, CONCEPT_RULES);
 const trainer: Trainer = { rows, pool, opts, features, window, rules };
 const fold = rows.map((r) => foldOf(r.group, folds, seed));
 const cvOut = crossValidate(trainer, fold, folds, (f) => console.log(`fold ${f + 1}/${folds} done (${((performance.now() - t0) / 1000).toFixed(1)} s)`));
@@ -128,7 +135,7 @@ const q = quantize(final.weights);
 const file: ModelFile = {
   format: MODEL_FORMAT,
   seed,
-  features,
+  features: { ...features, charNgrams: [...features.charNgrams] },
   window,
   bias: final.bias,
   scale: q.scale,

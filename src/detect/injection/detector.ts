@@ -6,7 +6,8 @@ import { resolveConfig, type ResolvedConfig } from './config.ts';
 import { findingsFor, topFeatures } from './explain.ts';
 import { loadModel, type LinearModel } from './model.ts';
 import { RuleSet } from './rule-engine.ts';
-import { DEFAULT_RULES } from './rules.ts';
+import type { ConceptRule } from './rule-types.ts';
+import { CONCEPT_RULES, DEFAULT_RULES } from './rules.ts';
 import type {
   InjectionDetector, InjectionDetectorConfig, InjectionRule, InjectionScan, ScanOptions, TextSource,
 } from './types.ts';
@@ -20,13 +21,16 @@ const logit = (p: number): number => {
   return Math.log(q / (1 - q));
 };
 
-function selectRules(cfg: ResolvedConfig): InjectionRule[] {
-  const known = new Set(DEFAULT_RULES.map((r) => r.id));
+function selectRules(cfg: ResolvedConfig): { patterns: InjectionRule[]; concepts: ConceptRule[] } {
+  const known = new Set([...DEFAULT_RULES, ...CONCEPT_RULES].map((r) => r.id));
   for (const id of cfg.disableRules) {
     if (!known.has(id)) throw new Error(`invalid injection detector config at disableRules: unknown rule "${id}"`);
   }
   const off = new Set(cfg.disableRules);
-  return [...DEFAULT_RULES.filter((r) => !off.has(r.id)), ...cfg.extraRules];
+  return {
+    patterns: [...DEFAULT_RULES.filter((r) => !off.has(r.id)), ...cfg.extraRules],
+    concepts: CONCEPT_RULES.filter((r) => !off.has(r.id)),
+  };
 }
 
 /** Creates a detector. Throws on invalid config or an unreadable model (fail closed at start-up). */
@@ -36,7 +40,7 @@ export function createInjectionDetector(config: InjectionDetectorConfig = {}, mo
   const rules = selectRules(cfg);
   const ctx: AnalysisContext = {
     model: m,
-    rules: new RuleSet(rules),
+    rules: new RuleSet(rules.patterns, rules.concepts),
     // Phrases are folded like the text they are matched against.
     allow: cfg.allow.map((p) => foldText(p).text.trim()).filter((p) => p.length >= 3),
     maxScanChars: cfg.maxScanChars,
@@ -92,7 +96,7 @@ export function createInjectionDetector(config: InjectionDetectorConfig = {}, mo
   };
 
   return {
-    rules,
+    rules: [...rules.patterns, ...rules.concepts],
     scan(text: string, opts?: ScanOptions): InjectionScan {
       const source = sourceOf(opts);
       const a = analyse(ctx, checkText(text), source);

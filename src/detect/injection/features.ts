@@ -1,5 +1,7 @@
 // Hashed n-gram features of folded text: word unigrams and bigrams and character n-grams, hashed
 // (FNV-1a) into a fixed space, scaled by 1/sqrt(n-grams emitted). Shared by inference and the training script.
+import { ConceptIndex } from './concept-index.ts';
+import { conceptTable } from './concepts.ts';
 import { ExplainEntries, KINDS } from './contributions.ts';
 
 export interface FeatureConfig {
@@ -15,6 +17,19 @@ export interface FeatureConfig {
    * something else than in a user's own request (feature augmentation, Daume III, ACL 2007).
    */
   readonly domainWords?: boolean;
+  /**
+   * Digest of the concept lexicon (`ConceptTable.digest`) when words of a known concept also
+   * count as that concept, alone and paired with the concepts just before them: a language-
+   * independent copy of "ignore ... previous ... instructions", so what is learnt from one
+   * language carries to the others the lexicon covers. Not in text that reads as English
+   * (concept-index.ts), whose words are features already.
+   */
+  readonly concepts?: string;
+  /**
+   * Value of a concept feature (a word or pair counts 1). Above 1 the model leans on concepts
+   * more than on spellings, which is what carries an attack learnt in one language to another.
+   */
+  readonly conceptValue?: number;
 }
 
 /** The domain a text is scanned in: 0 none, 1 a user or system turn, 2 a document or tool result. */
@@ -42,6 +57,17 @@ const PRIME = 0x01000193;
 const SEED_WORD = 0x811c9dc5;
 const SEED_BIGRAM = 0x9e3779b1;
 const SEED_CHAR = 0x85ebca6b;
+const SEED_CONCEPT = 0x2545f491;
+const SEED_CONCEPT_PAIR = 0x68e31da4;
+
+/** Concepts a concept is paired with: the last CONCEPT_BACK of its sentence, CONCEPT_SPAN words back at most. */
+const CONCEPT_BACK = 3;
+const CONCEPT_SPAN = 5;
+
+/** Feature of an unordered pair of concepts (word order differs between languages). */
+function conceptPair(a: number, b: number): number {
+  return Math.imul(SEED_CONCEPT_PAIR ^ (a < b ? a * 4096 + b : b * 4096 + a), PRIME);
+}
 
 /** Letters that form words: ASCII alphanumerics, Latin/Greek/Cyrillic/Armenian/Hebrew/Arabic. */
 function isWordChar(c: number): boolean {
@@ -110,7 +136,17 @@ export class FeatureHasher {
     this.wantN = new Uint8Array(this.maxN + 1);
     for (const n of config.charNgrams) this.wantN[n] = 1;
     this.only345 = this.maxN === 5 && this.wantN.join('') === '000111';
+    if (config.concepts !== undefined) {
+      const table = conceptTable();
+      if (table.digest !== config.concepts) {
+        throw new Error(`the model was trained with another concept lexicon (digest ${config.concepts.slice(0, 12)}, this build has ${table.digest.slice(0, 12)}): retrain it`);
+      }
+      this.conceptIndex = new ConceptIndex(table);
+    }
   }
+
+  /** Concept words of the scanned range, when the features include concepts. */
+  private readonly conceptIndex: ConceptIndex | null = null;
 
   /** Words and word pairs collected by `explainWords`. */
   private readonly ex = new ExplainEntries();
@@ -127,7 +163,7 @@ export class FeatureHasher {
   }
 
   /** Counts feature `i`, remembering the features touched so `extract` can list and clear them. */
-  private count(i: number): void {
+  private count(i: number, amount = 1): void {
     if (this.counts[i] === 0) {
       if (this.nTouched === this.touched.length) {
         const t = new Int32Array(this.touched.length * 2);
@@ -136,7 +172,7 @@ export class FeatureHasher {
       }
       this.touched[this.nTouched++] = i;
     }
-    this.counts[i] = (this.counts[i] as number) + 1;
+    this.counts[i] = (this.counts[i] as number) + amount;
   }
 
   /**
@@ -250,6 +286,20 @@ export class FeatureHasher {
     const weightOf = (g: number): number => (floats !== null ? (floats[g] as number) : Math.fround(((codes as Int8Array)[g] as number) * scale));
     let sum = 0;
     let emitted = 0;
+    /** Counts hashed feature `f` (kind 0 a word, 1 a pair) spanning [s, e), with its domain copy. */
+    const emit = (f: number, kind: number, s: number, e: number, value = 1): void => {
+      const g = finish(f) & mask;
+      const g2 = salt !== 0 ? finish(f ^ salt) & mask : -1;
+      emitted += g2 < 0 ? 1 : 2;
+      if (dw !== null) sum += value * (g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number));
+      if (ex !== null) ex.add(g, kind, s, e, value * (g2 < 0 ? weightOf(g) : weightOf(g) + weightOf(g2)));
+      if (collect) {
+        this.count(g, value);
+        if (g2 >= 0) this.count(g2, value);
+      }
+    };
+    const x = this.conceptIndex;
+    x?.reset();
     let h = SEED_WORD;
     let inWord = false;
     let start = from;
@@ -279,27 +329,32 @@ export class FeatureHasher {
           s = i;
           e = i + 1;
         } else break;
-        for (let gram = 0; gram < 2; gram++) {
-          // gram 0: the word; gram 1: the pair it ends.
-          if (gram === 1 && !(bigrams && havePrev)) break;
-          const f = gram === 0 ? w : Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ w;
-          const g = finish(f) & mask;
-          const g2 = salt !== 0 ? finish(f ^ salt) & mask : -1;
-          emitted += g2 < 0 ? 1 : 2;
-          if (dw !== null) sum += g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number);
-          if (ex !== null) ex.add(g, gram, gram === 0 ? s : prevStart, e, g2 < 0 ? weightOf(g) : weightOf(g) + weightOf(g2));
-          if (collect) {
-            this.count(g);
-            if (g2 >= 0) this.count(g2);
-          }
-        }
+        emit(w, 0, s, e);
+        if (pass === 0 && x !== null) x.addWord(w, s, e);
+        if (bigrams && havePrev) emit(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ w, 1, prevStart, e);
         prev = w;
         prevStart = s;
         havePrev = true;
       }
       h = SEED_WORD;
       inWord = false;
-      if (k === W_END) havePrev = false;
+      if (k === W_END) {
+        havePrev = false;
+        x?.endSentence();
+      }
+    }
+    if (x !== null && x.n > 0 && !x.isEnglish) {
+      // Each concept, and unordered pairs with the concepts before it in its sentence (up to
+      // CONCEPT_BACK of them, at most CONCEPT_SPAN words back).
+      const cw = this.config.conceptValue ?? 1;
+      for (let c = 0; c < x.n; c++) {
+        const id = x.cid[c] as number;
+        emit(Math.imul(SEED_CONCEPT ^ id, PRIME), 0, x.from[c] as number, x.to[c] as number, cw);
+        for (let b = c - 1; b >= 0 && b >= c - CONCEPT_BACK; b--) {
+          if (x.sentence[b] !== x.sentence[c] || (x.word[c] as number) - (x.word[b] as number) > CONCEPT_SPAN) break;
+          emit(conceptPair(id, x.cid[b] as number), 1, x.from[b] as number, x.to[c] as number, cw);
+        }
+      }
     }
     this.dotSum += sum;
     this.emitted += emitted;

@@ -35,6 +35,8 @@ const modelFileSchema = z.strictObject({
     charNgrams: z.array(z.number().int().min(1).max(8)).min(0).max(8),
     wordBigrams: z.boolean(),
     domainWords: z.boolean().optional(),
+    concepts: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+    conceptValue: z.number().positive().max(64).optional(),
   }),
   // `sentences`: at most this many sentence spans are scored besides the windows (absent: none).
   window: z.strictObject({ size: z.number().int().min(64), stride: z.number().int().min(32), sentences: z.number().int().min(2).max(65_536).optional() }),

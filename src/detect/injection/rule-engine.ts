@@ -1,9 +1,11 @@
 // Runs the rule catalogue over folded text. Rules are compiled once; a one-pass word index
 // decides which rules can possibly match, so most inputs run only a handful of patterns.
-import type { InjectionRule, RuleFamily, TextSource } from './rule-types.ts';
+import { ConceptMatcher } from './concept-matcher.ts';
+import type { ConceptRule, InjectionRule, RuleFamily, RuleInfo, TextSource } from './rule-types.ts';
+import { collapseSpaces } from './spaces.ts';
 
 export interface RuleHit {
-  readonly rule: InjectionRule;
+  readonly rule: RuleInfo;
   /** Range in the folded text. */
   readonly start: number;
   readonly end: number;
@@ -82,8 +84,16 @@ export class RuleSet {
   private readonly firstAnchor: Int32Array;
   private readonly lastAnchor: Int32Array;
 
-  constructor(rules: readonly InjectionRule[]) {
+  /** Rules over word concepts (any language of the concept lexicon), tried after the patterns. */
+  private readonly concepts: ConceptMatcher | null;
+
+  constructor(rules: readonly InjectionRule[], conceptRules: readonly ConceptRule[] = []) {
     const ids = new Set<string>();
+    for (const r of conceptRules) {
+      if (ids.has(r.id)) throw new Error(`duplicate injection rule id: ${r.id}`);
+      ids.add(r.id);
+    }
+    this.concepts = conceptRules.length > 0 ? new ConceptMatcher(conceptRules) : null;
     for (const r of rules) {
       if (ids.has(r.id)) throw new Error(`duplicate injection rule id: ${r.id}`);
       ids.add(r.id);
@@ -221,22 +231,33 @@ export class RuleSet {
     return null;
   }
 
-  /** First match of every rule that fires on `text`, in catalogue order. */
-  match(text: string, source: TextSource = 'user'): RuleHit[] {
+  /**
+   * First match of every rule that fires on `folded`, pattern rules in catalogue order, then concept
+   * rules. Rules see the text with whitespace runs collapsed (`collapseSpaces`); hit ranges are
+   * given in `folded`.
+   */
+  match(folded: string, source: TextSource = 'user'): RuleHit[] {
+    const view = collapseSpaces(folded);
+    const text = view.text;
     this.markCandidates(text);
     const hits: RuleHit[] = [];
     // Whether the text talks about attacks, looked up once and only if a quoted hit asks.
     let talk: boolean | undefined;
     const talks = (): boolean => (talk ??= ATTACK_TALK.test(text));
+    const push = (rule: RuleInfo, start: number, end: number): void => {
+      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, start, end, talks) ? MENTION_SCALE : 1);
+      // The end is the unit after the match: a collapsed run it ends with is covered whole.
+      hits.push({ rule, start: view.toInput(start), end: view.toInput(end), weight: rule.weight * scale });
+    };
     for (let i = 0; i < this.rules.length; i++) {
       if (this.candidate[i] !== 1) continue;
       const rule = this.rules[i] as InjectionRule;
       const m = this.exec(i, text);
       if (m === null) continue;
       const end = m.index + m[0].length;
-      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, m.index, end, talks) ? MENTION_SCALE : 1);
-      hits.push({ rule, start: m.index, end, weight: rule.weight * scale });
+      push(rule, m.index, end);
     }
+    for (const h of this.concepts?.match(text) ?? []) push(h.rule, h.start, h.end);
     return hits;
   }
 }

@@ -3,9 +3,9 @@
 import type { Finding, Span } from '../../pipeline/decision.ts';
 import type { DecodeLimits, Decoding, Transform } from '../normalize/index.ts';
 import type { FeatureKind } from './features.ts';
-import type { InjectionRule, RuleFamily, TextSource } from './rule-types.ts';
+import type { InjectionRule, RuleFamily, RuleInfo, TextSource } from './rule-types.ts';
 
-export type { TextSource, RuleFamily, InjectionRule, FeatureKind };
+export type { TextSource, RuleFamily, InjectionRule, RuleInfo, FeatureKind };
 
 /** The guard id findings are attributed to. */
 export const INJECTION_GUARD_ID = 'scan.injection';
@@ -114,6 +114,6 @@ export interface InjectionDetector {
   scan(text: string, opts?: ScanOptions): InjectionScan;
   /** As `scan`, awaiting asynchronous external classifiers too. */
   scanAsync(text: string, opts?: ScanOptions): Promise<InjectionScan>;
-  /** The rules in force, after `disableRules` and `extraRules`. */
-  readonly rules: readonly InjectionRule[];
+  /** The rules in force (pattern and concept rules), after `disableRules` and `extraRules`. */
+  readonly rules: readonly RuleInfo[];
 }

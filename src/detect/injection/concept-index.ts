@@ -1,0 +1,172 @@
+// The concept words of a text (concept-lexicon.ts), in order, with what concept rules and the
+// classifier's concept features need: word and sentence numbers, spans, nearby negations, and
+// whether the text reads as English (both leave English to their English-specific parts).
+import { conceptTable, type ConceptTable } from './concepts.ts';
+
+/**
+ * Negation words of the lexicon's languages, folded: one of them up to two words before a rule's
+ * first word excuses the match.
+ */
+const NEGATIONS = [
+  'not', 'no', 'dont', 'never', 'nicht', 'nie', 'niemals', 'kein', 'keine', 'ne', 'pas', 'jamais', 'nunca',
+  'non', 'mai', 'niet', 'nooit', 'geen', 'nu', 'niciodata', 'ikke', 'aldri', 'inte', 'aldrig', 'ei',
+  'ala', 'koskaan', 'asla', 'jangan', 'tidak', 'nem', 'soha', 'nikdy', 'nigdy', 'nao',
+  'не', 'никогда', 'ні', 'ніколи', 'нікoли', 'δεν', 'μην', 'ποτε', 'لا', 'لن', 'אל', 'לא', 'نه', 'هرگز',
+];
+
+/**
+ * Common English words. Concepts are for the other languages: English has its own, more precise
+ * rules and its words are features already; in English text concept rules mostly found ordinary
+ * requests ("write the system prompt for my bot", "show password toggle") and concept features
+ * raised false positives on English prose (0.1% to 1.2% of sentences). A text counts as English
+ * when at least ENGLISH_SHARE of its words are among these. Short words that other languages use ('a', 'i',
+ * 'in', 'to', 'do', 'was', 'me', 'my', 'for' ...) are left out.
+ */
+const ENGLISH_WORDS = [
+  'the', 'and', 'of', 'you', 'your', 'that', 'this', 'it', 'with', 'be', 'what', 'how', 'can', 'at', 'from',
+  'are', 'will', 'would', 'should', 'have', 'has', 'they', 'our', 'but', 'if', 'about', 'just', 'any', 'there',
+  'why', 'when', 'which', 'who', 'some', 'been', 'were', 'their', 'them', 'its', 'into', 'than', 'then',
+  'these', 'those', 'does', 'did', 'not', 'more', 'out', 'get', 'make', 'want', 'need', 'keep', 'like',
+  'also', 'only', 'very', 'because', 'could', 'after', 'before', 'every', 'here', 'where', 'while',
+];
+const ENGLISH_SHARE = 0.12;
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7);
+const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function hashWord(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+export class ConceptIndex {
+  /** Concept words found by the last `build`. */
+  n = 0;
+  /** Words, and common English words, in the last `build`'s range. */
+  words = 0;
+  englishWords = 0;
+  // Per concept word: concept id, word number, sentence number, span, whether a negation is at
+  // most two words before it, and negation words up to and including it.
+  cid = new Int32Array(64);
+  word = new Int32Array(64);
+  sentence = new Int32Array(64);
+  from = new Int32Array(64);
+  to = new Int32Array(64);
+  negatedAt = new Int32Array(64);
+  negations = new Int32Array(64);
+  private readonly negation = new Set<number>();
+  private readonly english = new Set<number>();
+  /** Low 16 bits of the hashes of English (bit 1) and negation (bit 2) words: most words stop here. */
+  private readonly flags = new Uint8Array(65_536);
+
+  constructor(private readonly table: ConceptTable = conceptTable()) {
+    for (const w of NEGATIONS) {
+      const h = hashWord(w) | 0;
+      this.negation.add(h);
+      this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 2;
+    }
+    for (const w of ENGLISH_WORDS) {
+      const h = hashWord(w) | 0;
+      this.english.add(h);
+      this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 1;
+    }
+  }
+
+  /** Whether the last `build`'s text reads as English. */
+  get isEnglish(): boolean {
+    return this.englishWords >= ENGLISH_SHARE * this.words;
+  }
+
+  // State of the word stream being indexed (see `reset`, `addWord`, `endSentence`).
+  private sentenceNo = 0;
+  private negationWord = -10;
+  private negationCount = 0;
+
+  /** Starts a new text: `addWord` then lists its concept words. */
+  reset(): void {
+    this.n = 0;
+    this.words = 0;
+    this.englishWords = 0;
+    this.sentenceNo = 0;
+    this.negationWord = -10;
+    this.negationCount = 0;
+  }
+
+  /** The next word of the text: its FNV-1a hash (as `FeatureHasher` computes it) and span. */
+  addWord(h: number, start: number, end: number): void {
+    const words = this.words;
+    const id = this.table.lookup(h);
+    if (id !== 0) {
+      const n = this.n;
+      if (n === this.cid.length) this.grow();
+      this.cid[n] = id;
+      this.word[n] = words;
+      this.sentence[n] = this.sentenceNo;
+      this.from[n] = start;
+      this.to[n] = end;
+      this.negatedAt[n] = words - this.negationWord <= 2 ? 1 : 0;
+      this.negations[n] = this.negationCount;
+      this.n = n + 1;
+    }
+    const flags = this.flags[h & 0xffff] as number;
+    if (flags !== 0) {
+      if ((flags & 1) !== 0 && this.english.has(h | 0)) this.englishWords++;
+      if ((flags & 2) !== 0 && this.negation.has(h | 0)) {
+        // A concept word that is itself a negation ("never") does not excuse its own rule.
+        if (id !== 0) this.negations[this.n - 1] = this.negationCount + 1;
+        this.negationWord = words;
+        this.negationCount++;
+      }
+    }
+    this.words = words + 1;
+  }
+
+  /** A sentence ends ('.', '!', '?' or a newline): concepts after it are not paired with those before. */
+  endSentence(): void {
+    this.sentenceNo++;
+    this.negationWord = -10;
+  }
+
+  /** Lists the concept words of `text[from, to)` (folded); returns how many. */
+  build(text: string, from = 0, to = text.length): number {
+    this.reset();
+    let start = -1;
+    let h = FNV_OFFSET;
+    for (let i = from; i <= to; i++) {
+      const ch = i < to ? text.charCodeAt(i) : 32;
+      if (isWordChar(ch)) {
+        if (start < 0) {
+          start = i;
+          h = FNV_OFFSET;
+        }
+        h = Math.imul(h ^ ch, 0x01000193);
+        continue;
+      }
+      if (start >= 0) {
+        this.addWord(h, start, i);
+        start = -1;
+      }
+      if (isSentenceEnd(ch)) this.endSentence();
+    }
+    return this.n;
+  }
+
+  private grow(): void {
+    const twice = (a: Int32Array): Int32Array<ArrayBuffer> => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    this.cid = twice(this.cid);
+    this.word = twice(this.word);
+    this.sentence = twice(this.sentence);
+    this.from = twice(this.from);
+    this.to = twice(this.to);
+    this.negatedAt = twice(this.negatedAt);
+    this.negations = twice(this.negations);
+  }
+}
