@@ -9,7 +9,7 @@ import type { EntityMatch, TextDetector } from '../redact/overlaps.ts';
 import { formatFromPath, scanFile } from './index.ts';
 import { readLines } from './io.ts';
 import Papa from 'papaparse';
-import { csvLine, walk } from './formats.ts';
+import { MAX_DEPTH, csvLine, mayNestTooDeep, tooDeep, visitLeaves, walk } from './formats.ts';
 
 // A small e-mail detector keeps these tests independent of the PII detector's progress.
 const email: TextDetector = {
@@ -207,6 +207,43 @@ describe('JSON walk', () => {
     expect(seen).toEqual(['__proto__.polluted=yes', 'a[]=s', 'a[].b=t']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":"YES"},"a":["S",1,{"b":"T"}]}');
+  });
+});
+
+describe('JSON walk without a copy', () => {
+  // JSON values with data keys, nesting and every kind of leaf.
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ maxLength: 6 }),
+      fc.integer(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 4 }),
+      fc.dictionary(fc.constantFrom('a', 'b', 'jane@x.org', '__proto__', '1', ''), tie('value'), { maxKeys: 4 }),
+    ),
+  })).value;
+  it('visits the same paths and leaves, in the same order, as the rebuilding walk (property)', () => {
+    const keyName = (k: string) => (k.includes('@') ? '*' : k);
+    fc.assert(
+      fc.property(json, (v) => {
+        const value = JSON.parse(JSON.stringify(v)) as unknown;
+        const rebuilt: string[] = [];
+        const visited: string[] = [];
+        walk(value, '', (p, s) => (rebuilt.push(`${p}=${s}`), s), keyName);
+        visitLeaves(value, '', (p, s) => (visited.push(`${p}=${s}`), s), keyName);
+        expect(visited).toEqual(rebuilt);
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('skips the depth walk only for texts too short to nest too deep', () => {
+    const nested = (d: number) => `${'['.repeat(d)}${']'.repeat(d)}`;
+    for (const d of [MAX_DEPTH, MAX_DEPTH + 1, MAX_DEPTH + 2]) {
+      const text = nested(d);
+      if (tooDeep(JSON.parse(text))) expect(mayNestTooDeep(text), `depth ${d}`).toBe(true);
+    }
+    expect(tooDeep(JSON.parse(nested(MAX_DEPTH + 2)))).toBe(true);
+    expect(mayNestTooDeep('{"a": 1}')).toBe(false);
   });
 });
 

@@ -124,6 +124,9 @@ export async function scanText(ctx: FormatContext): Promise<void> {
 /** JSON Lines: each line a JSON value whose string leaves are scanned by path. */
 export async function scanJsonl(ctx: FormatContext): Promise<void> {
   let long: ReturnType<ValueScanner['pieces']> | undefined;
+  // One visitor for the whole file (not a closure per line): the line is read from `line`.
+  let line = 0;
+  const visit = (path: string, s: string): string => ctx.values.scan(path || '$', line, s);
   for await (const batch of readLines(ctx.input, ctx.maxRecord)) {
     for (const piece of batch) {
       const wait = jsonlPiece(piece);
@@ -151,8 +154,13 @@ export async function scanJsonl(ctx: FormatContext): Promise<void> {
     try {
       const value: unknown = JSON.parse(piece.text);
       // Findings are recorded as the walk goes, so depth is checked before walking.
-      if (tooDeep(value)) throw new NestingError();
-      redacted = walk(value, '', (path, s) => ctx.values.scan(path || '$', piece.line, s), ctx.values.keyName);
+      if (mayNestTooDeep(piece.text) && tooDeep(value)) throw new NestingError();
+      line = piece.line;
+      if (ctx.out === undefined) {
+        visitLeaves(value, '', visit, ctx.values.keyName);
+        return undefined;
+      }
+      redacted = walk(value, '', visit, ctx.values.keyName);
     } catch {
       // Not JSON (or absurdly nested): scanned as a line of text instead.
       ctx.report.parseErrors++;
@@ -173,6 +181,7 @@ export async function scanJson(ctx: FormatContext): Promise<void> {
   const decoder = new StringDecoder('utf8');
   let row = 0;
   let opened = false;
+  const visit = (path: string, s: string): string => ctx.values.scan(path || '$', row, s);
   const handle = async (element: string): Promise<void> => {
     row++;
     ctx.report.rows = row;
@@ -186,8 +195,10 @@ export async function scanJson(ctx: FormatContext): Promise<void> {
       [key, value] = member[0] as [string, unknown];
     }
     const prefix = key === undefined ? '' : ctx.values.keyName(key);
-    const redacted = walk(value, prefix, (path, s) => ctx.values.scan(path || '$', row, s), ctx.values.keyName);
-    if (ctx.out !== undefined) {
+    if (ctx.out === undefined) {
+      visitLeaves(value, prefix, visit, ctx.values.keyName);
+    } else {
+      const redacted = walk(value, prefix, visit, ctx.values.keyName);
       const sep = row === 1 ? '\n' : ',\n';
       const body = JSON.stringify(redacted) ?? 'null';
       const outKey = key === undefined || prefix === key ? key : ctx.values.scan('{key}', row, key);
@@ -217,6 +228,14 @@ export class NestingError extends Error {
   }
 }
 
+/**
+ * Whether a JSON text could nest deeper than MAX_DEPTH: each level takes an opening and a closing
+ * bracket, so shorter texts (nearly every JSONL line) need no `tooDeep` walk.
+ */
+export function mayNestTooDeep(json: string): boolean {
+  return json.length > 2 * (MAX_DEPTH + 1);
+}
+
 /** Iterative, so that the check itself cannot overflow the stack. */
 export function tooDeep(value: unknown): boolean {
   const stack: [unknown, number][] = [[value, 0]];
@@ -240,18 +259,44 @@ export function walk(
   path: string,
   visit: (path: string, s: string) => string,
   keyName: (key: string) => string = (k) => k,
-  depth = 0,
+): unknown {
+  return walkLeaves(value, path, visit, keyName, true, 0);
+}
+
+/**
+ * Visit every string leaf (and every key that is data) in the order `walk` does, without
+ * rebuilding the value: a scan that writes no copy has no use for it, and the copy was most of
+ * the walk's cost.
+ */
+export function visitLeaves(value: unknown, path: string, visit: (path: string, s: string) => string, keyName: (key: string) => string): void {
+  walkLeaves(value, path, visit, keyName, false, 0);
+}
+
+function walkLeaves(
+  value: unknown,
+  path: string,
+  visit: (path: string, s: string) => string,
+  keyName: (key: string) => string,
+  rebuild: boolean,
+  depth: number,
 ): unknown {
   if (typeof value === 'string') return visit(path, value);
   if (depth > MAX_DEPTH) throw new NestingError();
-  if (Array.isArray(value)) return value.map((v) => walk(v, `${path}[]`, visit, keyName, depth + 1));
+  if (Array.isArray(value)) {
+    const inner = `${path}[]`;
+    if (rebuild) return value.map((v) => walkLeaves(v, inner, visit, keyName, true, depth + 1));
+    for (const v of value) walkLeaves(v, inner, visit, keyName, false, depth + 1);
+    return undefined;
+  }
   if (typeof value === 'object' && value !== null) {
-    const out = Object.create(null) as Record<string, unknown>;
-    for (const [k, v] of Object.entries(value)) {
+    const out = rebuild ? (Object.create(null) as Record<string, unknown>) : undefined;
+    const members = value as Record<string, unknown>;
+    for (const k of Object.keys(members)) {
       const name = keyName(k);
       // A key that is itself data ({"jane@x.org": …}) is scanned and redacted like a value.
       const key = name === k ? k : visit(path === '' ? '{key}' : `${path}.{key}`, k);
-      out[key] = walk(v, path === '' ? name : `${path}.${name}`, visit, keyName, depth + 1);
+      const inner = walkLeaves(members[k], path === '' ? name : `${path}.${name}`, visit, keyName, rebuild, depth + 1);
+      if (out !== undefined) out[key] = inner;
     }
     return out;
   }

@@ -4,6 +4,7 @@
 import { createRedactor, type Redactor } from '../redact/redactor.ts';
 import { resolveOverlaps, type EntityMatch, type TextDetector } from '../redact/overlaps.ts';
 import { createStreamScanner } from '../redact/stream.ts';
+import { MatchMemo } from './memo.ts';
 import type { ReportBuilder } from './report.ts';
 
 export interface ValueScannerOptions {
@@ -32,31 +33,13 @@ export interface ValueScanner {
 }
 
 const REPORT_ONLY = createRedactor({ defaultAction: 'allow' });
-/** Values up to this length have their matches remembered (most table cells). */
-const MEMO_MAX_VALUE = 64;
-const MEMO_ENTRIES = 8192;
 
 export function createValueScanner(options: ValueScannerOptions): ValueScanner {
   const { detectors, report } = options;
   const minScore = options.minScore ?? 0;
   const maxValue = options.maxValue ?? 1 << 20;
   const streamRedactor = options.redactor ?? REPORT_ONLY;
-
-  // Table columns repeat their values (names, towns, categories); the detectors are pure
-  // functions of the text, so a short value's matches are kept and reused. Bounded: cleared when
-  // full. The arrays are shared and never modified by their readers.
-  const memo = new Map<string, readonly EntityMatch[]>();
-
-  function detect(value: string): readonly EntityMatch[] {
-    if (value.length > MEMO_MAX_VALUE) return detectNow(value);
-    let found = memo.get(value);
-    if (found === undefined) {
-      found = detectNow(value);
-      if (memo.size >= MEMO_ENTRIES) memo.clear();
-      memo.set(value, found);
-    }
-    return found;
-  }
+  const memo = new MatchMemo(detectNow);
 
   function detectNow(value: string): EntityMatch[] {
     const all: EntityMatch[] = [];
@@ -76,7 +59,7 @@ export function createValueScanner(options: ValueScannerOptions): ValueScanner {
   }
 
   const keyCache = new Map<string, string>();
-  const hasFindings = (value: string) => value.length > 0 && detect(value.slice(0, maxValue)).length > 0;
+  const hasFindings = (value: string) => value.length > 0 && detectNow(value.slice(0, maxValue)).length > 0;
 
   return {
     keyName(key) {
@@ -97,7 +80,7 @@ export function createValueScanner(options: ValueScannerOptions): ValueScanner {
         out += p.end();
         return options.redactor === undefined ? value : out;
       }
-      const matches = detect(value);
+      const matches = memo.matches(field, value);
       if (matches.length === 0) return value;
       for (const m of matches) report.add(field, row, m.entity);
       return options.redactor === undefined ? value : options.redactor.redact(value, matches).text;

@@ -17,6 +17,7 @@ import {
 } from './recognizers/identity.ts';
 import { emailRecognizer, ipRecognizer, macRecognizer, urlCredentialsRecognizer } from './recognizers/network.ts';
 import { createPhoneRecognizer } from './recognizers/phone.ts';
+import { LETTER, charKinds, hasKinds } from './chars.ts';
 import { digitChains, type DigitChains } from './digits.ts';
 import { piiReleasePoint } from './release.ts';
 import { resolveOverlaps } from './resolve.ts';
@@ -67,6 +68,21 @@ function validateConfig(config: PiiDetectorConfig): void {
   if (w !== undefined && (!Number.isInteger(w) || w < 0 || w > 1000)) throw new Error('contextWindow must be an integer in [0, 1000]');
 }
 
+/**
+ * A recogniser in use, with what the per-text loop reads copied out of it: every entry has the
+ * same shape, so these reads stay monomorphic (the recognisers' own shapes differ, and reading
+ * their optional fields cost about as much as the gates they guard).
+ */
+interface ActiveRecognizer {
+  readonly recognizer: Recognizer;
+  readonly scorer: ContextScorer;
+  readonly needsContext: boolean;
+  readonly worth: Worth;
+  readonly minDigits: Recognizer['minDigits'];
+  readonly gateNeeds: Recognizer['gateNeeds'];
+  readonly gate: Recognizer['gate'];
+}
+
 export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
   validateConfig(config);
   const entities: readonly PiiEntity[] = Object.freeze([...(config.entities ?? PII_ENTITIES)]);
@@ -83,7 +99,7 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
   }
   // Per recogniser: the lowest threshold among its enabled entities decides whether it can report
   // at all, and whether only texts with one of its context words can lift it there.
-  const active: { recognizer: Recognizer; scorer: ContextScorer; needsContext: boolean; worth: Worth }[] = [];
+  const active: ActiveRecognizer[] = [];
   for (const recognizer of recognizers) {
     const mine = recognizer.entities.filter((e) => enabled.has(e));
     if (mine.length === 0) continue;
@@ -96,13 +112,16 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       const min = threshold.get(entity) ?? fallback;
       return score >= min || (scorer.reach(score) >= min && scorer.adjust(text, start, end, score) >= min);
     };
-    active.push({ recognizer, scorer, needsContext: base < lowest, worth });
+    const { minDigits, gateNeeds, gate } = recognizer;
+    active.push({ recognizer, scorer, needsContext: base < lowest, worth, minDigits, gateNeeds, gate });
   }
 
   // One test, made once per text, for the context words of every context-only recogniser: most
   // texts hold none, and then all of them are skipped for the price of one regex instead of a
   // gate (and a context test) each.
   const anyNeededContext = compileWords([...new Set(active.filter((a) => a.needsContext).flatMap((a) => a.recognizer.context ?? []))]);
+  // Every context word has a letter (a test checks): numbers and codes skip the regex.
+  const hasContextWord = (text: string, kinds: number): boolean => (kinds & LETTER) !== 0 && anyNeededContext?.test(text) === true;
 
   const gazetteer = loadGazetteer();
   return {
@@ -115,16 +134,18 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       const found: Candidate[] = [];
       let chains: DigitChains | undefined;
       let someContext: boolean | undefined;
-      for (const { recognizer, scorer, needsContext, worth } of active) {
-        // Cheapest test first: the shared digit count, the shared context test (context-only
-        // recognisers), then the recogniser's own gate and context words.
-        const need = recognizer.minDigits;
-        if (need !== undefined) {
+      let kinds: number | undefined;
+      for (const { recognizer, scorer, needsContext, worth, minDigits, gateNeeds, gate } of active) {
+        // Cheapest test first: the shared digit count, the kinds of character the gate needs,
+        // the shared context test (context-only recognisers), then the recogniser's own gate and
+        // context words.
+        if (minDigits !== undefined) {
           chains ??= digitChains(text);
-          if ((need.maxGap === 1 ? chains.tight : chains.loose) < need.count) continue;
+          if ((minDigits.maxGap === 1 ? chains.tight : chains.loose) < minDigits.count) continue;
         }
-        if (needsContext && !(someContext ??= anyNeededContext?.test(text) === true)) continue;
-        if (recognizer.gate !== undefined && !recognizer.gate.test(text)) continue;
+        if (gateNeeds !== undefined && !hasKinds((kinds ??= charKinds(text)), gateNeeds)) continue;
+        if (needsContext && !(someContext ??= hasContextWord(text, (kinds ??= charKinds(text))))) continue;
+        if (gate !== undefined && !gate.test(text)) continue;
         if (needsContext && !scorer.anyContext(text)) continue;
         if (found.length !== 0) found.length = 0;
         recognizer.find(text, found, worth);

@@ -26,6 +26,12 @@ export interface Recognizer {
    */
   readonly gate?: RegExp;
   /**
+   * Kinds of character (bits of chars.ts) that every text passing `gate` holds, one entry per
+   * alternative set: a text lacking all kinds of one entry fails the gate, so it is not tried.
+   * A property test (chars.test.ts) checks each declaration against its gate.
+   */
+  readonly gateNeeds?: readonly number[];
+  /**
    * The highest base score `find` ever proposes (default 1). When it cannot reach an entity's
    * threshold without context, the detector runs the recogniser only on texts that hold one of its
    * context words, and skips it entirely when even context cannot lift it far enough.

@@ -70,11 +70,16 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
 
   const alwaysRun = hinted.some((h) => h.hints === undefined);
 
-  function hintsIn(text: string): Set<string> {
+  const NO_HINTS: ReadonlySet<string> = new Set();
+
+  /** The hints in `text`; most texts hold none, and then no set is built. */
+  function hintsIn(text: string): ReadonlySet<string> {
     const lower = text.toLowerCase();
-    const present = new Set<string>();
     prefilter.lastIndex = 0;
-    for (let m = prefilter.exec(lower); m !== null; m = prefilter.exec(lower)) {
+    let m = prefilter.exec(lower);
+    if (m === null) return NO_HINTS;
+    const present = new Set<string>();
+    for (; m !== null; m = prefilter.exec(lower)) {
       const hit = m[1] as string;
       if (!present.has(hit)) {
         // A longer hint found here also contains the shorter hints that start at this position.

@@ -2,6 +2,7 @@
 // street-type word ("90 Whitchurch Road"), or a street name and a house number as most of Europe
 // writes it ("Kirkevej 14", "Rua das Flores 210"), plus unit, military and PO box forms; the
 // span then grows over adjacent units and locality lines (city, region, country, postcode).
+import { DIGIT } from '../chars.ts';
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { isStreetWord } from './street-words.ts';
@@ -79,6 +80,7 @@ export function createAddressRecognizer(g: Gazetteer): Recognizer {
     // "Box 7") or right after a unit word ("Apt.5", "Suite#2"): most digits in a scan (ids,
     // e-mail addresses, amounts) have neither, and skip the seven patterns below.
     gate: ADDRESS_GATE_RE,
+    gateNeeds: [DIGIT],
     entities: ['STREET_ADDRESS'],
     context: ['address', 'addresses', 'lives', 'live', 'living', 'located', 'location', 'moved', 'move', 'deliver', 'delivery', 'ship', 'shipping', 'billing', 'mailing', 'send', 'return', 'residence', 'resides', 'office', 'offices', 'corner', 'visit', 'meet', 'stop', 'taxi', 'home'],
     antiContext: ['version', 'chapter', 'page', 'section', 'top', 'windows', 'iphone', 'python', 'level', 'season', 'episode', 'volume', 'vol', 'figure', 'table'],

@@ -21,11 +21,15 @@ function titled(w: string): string {
   return (w[0] ?? '').toUpperCase() + w.slice(1);
 }
 
-/** Offsets right after each introducing phrase. */
-export function introEnds(text: string): Set<number> {
-  const ends = new Set<number>();
+const NO_INTROS: ReadonlySet<number> = new Set();
+
+/** Offsets right after each introducing phrase (most texts have none: no set is built then). */
+export function introEnds(text: string): ReadonlySet<number> {
   INTRO_RE.lastIndex = 0;
-  for (let m = INTRO_RE.exec(text); m !== null; m = INTRO_RE.exec(text)) ends.add(m.index + m[0].length);
+  let m = INTRO_RE.exec(text);
+  if (m === null) return NO_INTROS;
+  const ends = new Set<number>();
+  for (; m !== null; m = INTRO_RE.exec(text)) ends.add(m.index + m[0].length);
   return ends;
 }
 
@@ -45,7 +49,7 @@ export function mayHoldLowercaseName(text: string): boolean {
  */
 export function findLowercaseNames(text: string, tokens: readonly Token[], g: Gazetteer, out: Candidate[], intros: ReadonlySet<number> = introEnds(text)): void {
   if (!LOWER_WORD_RE.test(text)) return;
-  const repeats = new Set<string>();
+  let repeats: Set<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // Upper-case ASCII and digits cannot start a lower-case name.
@@ -72,18 +76,18 @@ export function findLowercaseNames(text: string, tokens: readonly Token[], g: Ga
       end = u.end;
       possessive = u.possessive;
     }
-    // A trailing initial is not part of the name.
-    const trimmed = text.slice(t.start, end).replace(/ \p{Ll}\.?$/u, '');
     const words = j - i;
+    // A trailing initial is not part of the name (a single word has none).
+    const trimmed = words === 1 ? t.word : text.slice(t.start, end).replace(/ \p{Ll}\.?$/u, '');
     let score = words === 1 ? 0.2 : hits >= 2 ? 0.6 : 0.4;
     if (introduced) score += 0.3;
     // "ida k. varnholt's essays": a possessive after a full name is a person's.
     if (possessive && words > 1) score += 0.15;
     out.push({ entity: 'PERSON', start: t.start, end: t.start + trimmed.length, score, rule: 'pii.person.lowercase' });
-    if (score >= 0.5 && words > 1) repeats.add(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
+    if (score >= 0.5 && words > 1) (repeats ??= new Set()).add(trimmed.slice(trimmed.lastIndexOf(' ') + 1));
     i = j - 1;
   }
-  if (repeats.size > 0) findRepeats(text, repeats, out);
+  if (repeats !== undefined) findRepeats(text, repeats, out);
 }
 
 /** Later mentions of a confident lower-case name's last word ("… than early varnholt?"). */

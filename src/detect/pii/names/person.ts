@@ -2,6 +2,7 @@
 // each token is (given/family name gazetteers, not an English word, not a place), with initials,
 // particles and honorifics understood; cues next to a run (a possessive, "my name is", a reporting
 // verb, a list with another name) adjust it, and context scoring in the detector does the rest.
+import { LETTER } from '../chars.ts';
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { FIRM_MEMBER_SCORE, ORG_SUFFIXES, codeAt, isBrandWord, isFirmName, organisationCue, placeAfterPreposition, roleAfter, roleBefore, type NameRun } from './cues.ts';
@@ -305,6 +306,7 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
     id: 'pii.person',
     // Every name has a letter; numbers, amounts and phone numbers in a table skip the tokenizer.
     gate: /\p{L}/u,
+    gateNeeds: [LETTER],
     entities: ['PERSON'],
     context: [
       'name', 'named', 'names', 'call me', 'called', 'dear', 'hi', 'hello', 'hey', 'thanks', 'patient', 'mr', 'mrs', 'ms', 'dr',

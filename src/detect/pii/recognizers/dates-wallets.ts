@@ -1,6 +1,7 @@
 // Dates of birth (a date is personal data only next to birth context) and cryptocurrency wallet
 // addresses (checksum-validated where the format has one).
 import { base58CheckValid, bech32Valid, eip55Status } from '../validate/wallets.ts';
+import { DIGIT } from '../chars.ts';
 import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
 
 const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -26,6 +27,7 @@ export const dateOfBirthRecognizer: Recognizer = {
   id: 'pii.date_of_birth',
   maxScore: 0.15,
   gate: /\d/,
+  gateNeeds: [DIGIT],
   entities: ['DATE_OF_BIRTH'],
   context: ['born', 'birth', 'birthday', 'dob', 'd.o.b', 'b.', 'birthdate', 'date of birth', 'age'],
   antiContext: ['meeting', 'invoice', 'due', 'deadline', 'shipped', 'delivered', 'expires', 'expiry', 'released', 'updated', 'created', 'scheduled', 'appointment'],
@@ -44,6 +46,7 @@ const ETH_RE = /(?<![\w])0x[0-9a-fA-F]{40}(?![\w])/g;
 export const cryptoWalletRecognizer: Recognizer = {
   id: 'pii.crypto_wallet',
   gate: /[13][1-9A-HJ-NP-Za-km-z]{25}|bc1|BC1|0x[0-9a-fA-F]{40}/,
+  gateNeeds: [DIGIT],
   entities: ['CRYPTO_WALLET'],
   context: ['wallet', 'bitcoin', 'btc', 'eth', 'ethereum', 'send', 'address', 'crypto', 'pay'],
   find(text: string, out: Candidate[]): void {

@@ -1,6 +1,7 @@
 // Financial identifiers: payment cards (Luhn + issuer ranges), IBAN (mod-97), US ABA routing
 // numbers and SWIFT/BIC codes. Checksums confirm; shape alone never reports a card or IBAN.
 import { cardValid } from '../validate/cards.ts';
+import { DIGIT, LOWER, UPPER } from '../chars.ts';
 import { ibanValid } from '../validate/iban.ts';
 import { abaRoutingValid } from '../validate/national.ts';
 import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
@@ -34,6 +35,7 @@ const IBAN_LENGTH_RE = /^[A-Za-z]{2}/;
 export const ibanRecognizer: Recognizer = {
   id: 'pii.iban',
   gate: /[A-Za-z]{2}\d{2}/,
+  gateNeeds: [DIGIT, UPPER | LOWER],
   entities: ['IBAN_CODE'],
   context: ['iban', 'bank', 'account', 'transfer', 'sepa'],
   find(text: string, out: Candidate[]): void {
@@ -85,6 +87,7 @@ export const swiftRecognizer: Recognizer = {
   id: 'pii.swift',
   maxScore: 0.2,
   gate: /[A-Z]{6}/,
+  gateNeeds: [UPPER],
   entities: ['SWIFT_CODE'],
   context: ['swift', 'bic', 'bank code'],
   find(text: string, out: Candidate[]): void {

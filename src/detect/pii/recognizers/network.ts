@@ -1,6 +1,7 @@
 // Network and online identifiers: email addresses, IPv4/IPv6, MAC addresses and URLs that carry
 // credentials in their userinfo part.
 import { ipv4Valid, ipv6Valid, macValid } from '../validate/network.ts';
+import { AT, COLON, DIGIT, HYPHEN, PERIOD, SLASH } from '../chars.ts';
 import { forEachMatch, type Candidate, type Recognizer } from '../recognizer.ts';
 
 // RFC 5322 "dot-atom" local part and a DNS name with an alphabetic TLD; quoted local parts are rare
@@ -17,6 +18,7 @@ const LOCAL_PART_CHAR = ((): Uint8Array => {
 export const emailRecognizer: Recognizer = {
   id: 'pii.email',
   gate: /@/,
+  gateNeeds: [AT],
   entities: ['EMAIL_ADDRESS'],
   context: ['email', 'e-mail', 'mail', 'contact'],
   find(text: string, out: Candidate[]): void {
@@ -43,6 +45,7 @@ const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{
 export const ipRecognizer: Recognizer = {
   id: 'pii.ip_address',
   gate: /\d\.\d|:[0-9A-Fa-f]*:/,
+  gateNeeds: [DIGIT | COLON],
   entities: ['IP_ADDRESS'],
   context: ['ip', 'address', 'host', 'server', 'client', 'connect', 'from', 'login'],
   antiContext: ['version', 'ver', 'v', 'release', 'build', 'firmware', 'oid', 'section', 'chapter'],
@@ -66,6 +69,7 @@ const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])|(?
 export const macRecognizer: Recognizer = {
   id: 'pii.mac_address',
   gate: /[:-][0-9A-Fa-f]{2}[:-]|\.[0-9A-Fa-f]{4}\./,
+  gateNeeds: [COLON | HYPHEN | PERIOD],
   entities: ['MAC_ADDRESS'],
   context: ['mac', 'device', 'ethernet', 'wifi', 'wi-fi', 'hardware', 'bssid'],
   find(text: string, out: Candidate[]): void {
@@ -82,6 +86,7 @@ const URL_CRED_RE = /\b[A-Za-z][A-Za-z0-9+.-]{1,20}:\/\/([^\s:/?#@]{1,256}):([^\
 export const urlCredentialsRecognizer: Recognizer = {
   id: 'pii.url_credentials',
   gate: /:\/\//,
+  gateNeeds: [COLON, SLASH],
   entities: ['URL_CREDENTIALS'],
   find(text: string, out: Candidate[]): void {
     forEachMatch(URL_CRED_RE, text, (m) => {

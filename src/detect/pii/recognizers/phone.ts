@@ -45,13 +45,17 @@ const POSSIBLE_SCORE = [0.3, 0.5, 0.75] as const;
 // dominate US data.
 const NANP_RE = /^(?:\+|00)1[ .-]?\(?([2-9]\d\d)\)?[ .-]?([2-9]\d\d)[ .-]?\d{4}$/;
 
-function judge(number: string, international: boolean, regions: readonly CountryCode[]): Verdict {
+/** The verdict on a +1 number, or undefined for any other number. */
+function nanpVerdict(number: string): Verdict | undefined {
   const nanp = NANP_RE.exec(number);
-  if (nanp !== null) {
-    const area = nanp[1] ?? '';
-    const exchange = nanp[2] ?? '';
-    return area.slice(1) === '11' || exchange.slice(1) === '11' ? 'possible' : 'valid';
-  }
+  if (nanp === null) return undefined;
+  const area = nanp[1] ?? '';
+  const exchange = nanp[2] ?? '';
+  return area.slice(1) === '11' || exchange.slice(1) === '11' ? 'possible' : 'valid';
+}
+
+/** libphonenumber's verdict: costly, so cached by the recogniser. */
+function parsedVerdict(number: string, international: boolean, regions: readonly CountryCode[]): Verdict {
   if (international) {
     const intl = number.startsWith('00') ? `+${number.slice(2)}` : number;
     const p = parsePhoneNumberFromString(intl);
@@ -71,10 +75,14 @@ function judge(number: string, international: boolean, regions: readonly Country
 export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_PHONE_REGIONS): Recognizer {
   // Parsing against many regions is the costly part; the same numbers recur in logs and tables.
   const cache = new Map<string, Verdict>();
-  const cachedJudge = (number: string, international: boolean): Verdict => {
+  const judge = (number: string, international: boolean): Verdict => {
+    // +1 numbers are judged by one regex, cheaper than a cache lookup (and, in a column of
+    // phone numbers, than clearing and refilling a cache they would overflow).
+    const nanp = nanpVerdict(number);
+    if (nanp !== undefined) return nanp;
     const hit = cache.get(number);
     if (hit !== undefined) return hit;
-    const v = judge(number, international, regions);
+    const v = parsedVerdict(number, international, regions);
     if (cache.size >= VERDICT_CACHE_LIMIT) cache.clear();
     cache.set(number, v);
     return v;
@@ -92,7 +100,8 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_
         const raw = m[0];
         const digits = countDigits(raw);
         if (digits < 7 || digits > 17) return;
-        const main = raw.replace(EXTENSION_RE, '');
+        // Every extension holds an 'x' or a '#': most numbers skip the replace.
+        const main = raw.includes('x') || raw.includes('#') ? raw.replace(EXTENSION_RE, '') : raw;
         if (DATE_LIKE_RE.test(main) || SSN_SHAPE_RE.test(main) || YEARS_RE.test(main)) return;
         const international = main.startsWith('+') || main.startsWith('00');
         const formatted = /[ .()-]/.test(main);
@@ -102,7 +111,7 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_
         const shaped = international ? 2 : /\(\d/.test(main) || (formatted && mainDigits >= 9) ? 1 : 0;
         // Parsing is the costly part: skip it when even a valid number could not be reported here.
         if (worth !== undefined && !worth(text, 'PHONE_NUMBER', m.index, m.index + raw.length, VALID_SCORE[shaped])) return;
-        const verdict = cachedJudge(main, international);
+        const verdict = judge(main, international);
         if (verdict === 'none') return;
         const score = verdict === 'valid' ? VALID_SCORE[shaped] : POSSIBLE_SCORE[shaped];
         out.push({ entity: 'PHONE_NUMBER', start: m.index, end: m.index + raw.length, score, validated: verdict === 'valid', rule: 'pii.phone' });
