@@ -34,7 +34,7 @@ afterAll(async () => {
 async function medians(a: () => string, b: () => string, n: number): Promise<[number, number]> {
   const times: [number[], number[]] = [[], []];
   for (let i = 0; i < 2 * n; i++) {
-    const side = i % 2;
+    const side = (i % 2) as 0 | 1;
     const k = (side === 0 ? a : b)();
     const t0 = process.hrtime.bigint();
     await creds.resolve(k, '127.0.0.1');

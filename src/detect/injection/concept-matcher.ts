@@ -45,21 +45,27 @@ export class ConceptMatcher {
     });
   }
 
-  /** Every rule that fires on `text` (folded), once each, at its first match; none on English text. */
-  match(text: string): ConceptHit[] {
-    const x = this.index;
-    if (x.build(text) < 2 || x.isEnglish) return [];
+  /**
+   * Every rule that fires on a text, once each, at its first match; none on English text. The
+   * text is given as its concept index, or as folded text to index here.
+   */
+  match(text: string | ConceptIndex): ConceptHit[] {
+    let x: ConceptIndex;
+    if (typeof text === 'string') {
+      x = this.index;
+      x.build(text);
+    } else x = text;
+    if (x.n < 2 || x.isEnglish) return [];
     const hits: ConceptHit[] = [];
     for (const c of this.compiled) {
-      const span = this.find(c);
+      const span = this.find(c, x);
       if (span !== null) hits.push({ rule: c.rule, start: span[0], end: span[1] });
     }
     return hits;
   }
 
   /** First match of a rule: the span from its first step's word to its last step's word. */
-  private find(c: CompiledRule): [number, number] | null {
-    const x = this.index;
+  private find(c: CompiledRule, x: ConceptIndex): [number, number] | null {
     const { steps } = c;
     const gap = c.rule.gap;
     const last = steps.length - 1;

@@ -105,6 +105,14 @@ function finish(h: number): number {
 /** Classifier weights for explanations: as floats, or as the int8 codes and scale they came from. */
 export type ExplainWeights = Float32Array | { readonly codes: Int8Array; readonly scale: number };
 
+/**
+ * Weight `g` as explained: the float, or the code times the scale rounded to a float32 (what the
+ * model's float weights hold), from a quarter of the memory.
+ */
+function explainedWeight(w: ExplainWeights, g: number): number {
+  return w instanceof Float32Array ? (w[g] as number) : Math.fround((w.codes[g] as number) * w.scale);
+}
+
 export class FeatureHasher {
   readonly config: FeatureConfig;
   private readonly mask: number;
@@ -272,32 +280,11 @@ export class FeatureHasher {
    * domain copy; with neither they are counted for `extract`.
    */
   private wordScan(dw: Int8Array | null, text: string, from: number, to: number, explain: ExplainWeights | null = null): void {
-    const mask = this.mask;
-    const salt = this.salt;
     const bigrams = this.config.wordBigrams;
-    const ex = explain === null ? null : this.ex;
-    const collect = dw === null && explain === null;
-    const floats = explain instanceof Float32Array ? explain : null;
-    const quantised = explain !== null && !(explain instanceof Float32Array) ? explain : null;
-    const codes = quantised?.codes ?? null;
-    const scale = quantised?.scale ?? 0;
-    // Weight `g` as explained: the float, or the code times the scale rounded to a float32 (what
-    // the model's float weights hold), from a quarter of the memory.
-    const weightOf = (g: number): number => (floats !== null ? (floats[g] as number) : Math.fround(((codes as Int8Array)[g] as number) * scale));
-    let sum = 0;
-    let emitted = 0;
-    /** Counts hashed feature `f` (kind 0 a word, 1 a pair) spanning [s, e), with its domain copy. */
-    const emit = (f: number, kind: number, s: number, e: number, value = 1): void => {
-      const g = finish(f) & mask;
-      const g2 = salt !== 0 ? finish(f ^ salt) & mask : -1;
-      emitted += g2 < 0 ? 1 : 2;
-      if (dw !== null) sum += value * (g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number));
-      if (ex !== null) ex.add(g, kind, s, e, value * (g2 < 0 ? weightOf(g) : weightOf(g) + weightOf(g2)));
-      if (collect) {
-        this.count(g, value);
-        if (g2 >= 0) this.count(g2, value);
-      }
-    };
+    this.scanWeights = dw;
+    this.scanExplain = explain;
+    // A method rather than a closure: the TypeScript loader names every closure it creates, a
+    // call per scan that showed in profiles of short prompts.
     const x = this.conceptIndex;
     x?.reset();
     let h = SEED_WORD;
@@ -329,9 +316,9 @@ export class FeatureHasher {
           s = i;
           e = i + 1;
         } else break;
-        emit(w, 0, s, e);
+        this.emitGram(w, 0, s, e, 1);
         if (pass === 0 && x !== null) x.addWord(w, s, e);
-        if (bigrams && havePrev) emit(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ w, 1, prevStart, e);
+        if (bigrams && havePrev) this.emitGram(Math.imul(prev ^ SEED_BIGRAM, PRIME) ^ w, 1, prevStart, e, 1);
         prev = w;
         prevStart = s;
         havePrev = true;
@@ -349,15 +336,38 @@ export class FeatureHasher {
       const cw = this.config.conceptValue ?? 1;
       for (let c = 0; c < x.n; c++) {
         const id = x.cid[c] as number;
-        emit(Math.imul(SEED_CONCEPT ^ id, PRIME), 0, x.from[c] as number, x.to[c] as number, cw);
+        this.emitGram(Math.imul(SEED_CONCEPT ^ id, PRIME), 0, x.from[c] as number, x.to[c] as number, cw);
         for (let b = c - 1; b >= 0 && b >= c - CONCEPT_BACK; b--) {
           if (x.sentence[b] !== x.sentence[c] || (x.word[c] as number) - (x.word[b] as number) > CONCEPT_SPAN) break;
-          emit(conceptPair(id, x.cid[b] as number), 1, x.from[b] as number, x.to[c] as number, cw);
+          this.emitGram(conceptPair(id, x.cid[b] as number), 1, x.from[b] as number, x.to[c] as number, cw);
         }
       }
     }
-    this.dotSum += sum;
-    this.emitted += emitted;
+    this.scanWeights = null;
+    this.scanExplain = null;
+  }
+
+  /** What `wordScan` is doing: summing these int8 weights, explaining with these, or (both null) collecting. */
+  private scanWeights: Int8Array | null = null;
+  private scanExplain: ExplainWeights | null = null;
+
+  /**
+   * Emits hashed word feature `f` (kind 0 a word, 1 a pair) spanning [s, e) with `value`, and
+   * its domain copy, for `wordScan`'s current purpose.
+   */
+  private emitGram(f: number, kind: number, s: number, e: number, value: number): void {
+    const g = finish(f) & this.mask;
+    const g2 = this.salt !== 0 ? finish(f ^ this.salt) & this.mask : -1;
+    this.emitted += g2 < 0 ? 1 : 2;
+    const dw = this.scanWeights;
+    const explain = this.scanExplain;
+    if (dw !== null) this.dotSum += value * (g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number));
+    else if (explain !== null) {
+      this.ex.add(g, kind, s, e, value * (g2 < 0 ? explainedWeight(explain, g) : explainedWeight(explain, g) + explainedWeight(explain, g2)));
+    } else {
+      this.count(g, value);
+      if (g2 >= 0) this.count(g2, value);
+    }
   }
 
   /** Domain salt of the current call (0: no domain copies). */

@@ -1,8 +1,9 @@
 // Runs the rule catalogue over folded text. Rules are compiled once; a one-pass word index
 // decides which rules can possibly match, so most inputs run only a handful of patterns.
+import { ConceptIndex } from './concept-index.ts';
 import { ConceptMatcher } from './concept-matcher.ts';
 import type { ConceptRule, InjectionRule, RuleFamily, RuleInfo, TextSource } from './rule-types.ts';
-import { collapseSpaces } from './spaces.ts';
+import { collapseSpaces, type SpaceView } from './spaces.ts';
 
 export interface RuleHit {
   readonly rule: RuleInfo;
@@ -86,6 +87,8 @@ export class RuleSet {
 
   /** Rules over word concepts (any language of the concept lexicon), tried after the patterns. */
   private readonly concepts: ConceptMatcher | null;
+  /** Concept words of the text, listed by `markCandidates`'s pass for the concept rules. */
+  private readonly conceptIndex: ConceptIndex | null;
 
   constructor(rules: readonly InjectionRule[], conceptRules: readonly ConceptRule[] = []) {
     const ids = new Set<string>();
@@ -94,6 +97,7 @@ export class RuleSet {
       ids.add(r.id);
     }
     this.concepts = conceptRules.length > 0 ? new ConceptMatcher(conceptRules) : null;
+    this.conceptIndex = this.concepts === null ? null : new ConceptIndex();
     for (const r of rules) {
       if (ids.has(r.id)) throw new Error(`duplicate injection rule id: ${r.id}`);
       ids.add(r.id);
@@ -153,6 +157,12 @@ export class RuleSet {
     this.anchorCount = 0;
     this.firstAnchor.fill(-1);
     const n = text.length;
+    // The same pass lists the concept words for the concept rules. Their words are wider (Latin-1
+    // to Arabic letters too), so they keep a hash of their own.
+    const index = this.conceptIndex;
+    index?.reset();
+    let hc = FNV_OFFSET;
+    let conceptStart = -1;
     for (let i = 0; i <= n; i++) {
       const c = i < n ? text.charCodeAt(i) : 32;
       if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
@@ -162,11 +172,30 @@ export class RuleSet {
           inWord = true;
         }
         h = Math.imul(h ^ c, 0x01000193);
+        if (conceptStart < 0) {
+          conceptStart = i;
+          hc = FNV_OFFSET;
+        }
+        hc = Math.imul(hc ^ c, 0x01000193);
         continue;
       }
       if (firstUnit[c] === 1 && seenUnit[c] === 0) this.see(c);
       if (inWord && filter[h & 0xffff] === 1) this.markWord(h >>> 0, start);
       inWord = false;
+      if (index === null) continue;
+      if (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7) {
+        if (conceptStart < 0) {
+          conceptStart = i;
+          hc = FNV_OFFSET;
+        }
+        hc = Math.imul(hc ^ c, 0x01000193);
+        continue;
+      }
+      if (conceptStart >= 0) {
+        index.addWord(hc, conceptStart, i);
+        conceptStart = -1;
+      }
+      if (c === 46 || c === 33 || c === 63 || c === 10) index.endSentence();
     }
     for (const s of this.bySubstring) {
       if (cand[s.index] === 1) continue;
@@ -244,22 +273,23 @@ export class RuleSet {
     // Whether the text talks about attacks, looked up once and only if a quoted hit asks.
     let talk: boolean | undefined;
     const talks = (): boolean => (talk ??= ATTACK_TALK.test(text));
-    const push = (rule: RuleInfo, start: number, end: number): void => {
-      const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, start, end, talks) ? MENTION_SCALE : 1);
-      // The end is the unit after the match: a collapsed run it ends with is covered whole.
-      hits.push({ rule, start: view.toInput(start), end: view.toInput(end), weight: rule.weight * scale });
-    };
     for (let i = 0; i < this.rules.length; i++) {
       if (this.candidate[i] !== 1) continue;
-      const rule = this.rules[i] as InjectionRule;
       const m = this.exec(i, text);
-      if (m === null) continue;
-      const end = m.index + m[0].length;
-      push(rule, m.index, end);
+      if (m !== null) hits.push(hitOf(this.rules[i] as InjectionRule, m.index, m.index + m[0].length, text, view, source, talks));
     }
-    for (const h of this.concepts?.match(text) ?? []) push(h.rule, h.start, h.end);
+    if (this.concepts !== null && this.conceptIndex !== null) {
+      for (const h of this.concepts.match(this.conceptIndex)) hits.push(hitOf(h.rule, h.start, h.end, text, view, source, talks));
+    }
     return hits;
   }
+}
+
+/** A hit of `rule` at [start, end) of the collapsed text, reported in the folded text's offsets. */
+function hitOf(rule: RuleInfo, start: number, end: number, text: string, view: SpaceView, source: TextSource, talks: () => boolean): RuleHit {
+  const scale = (rule.sourceScale?.[source] ?? 1) * (isQuotedMention(text, start, end, talks) ? MENTION_SCALE : 1);
+  // The end is the unit after the match: a collapsed run it ends with is covered whole.
+  return { rule, start: view.toInput(start), end: view.toInput(end), weight: rule.weight * scale };
 }
 
 /**

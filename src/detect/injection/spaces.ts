@@ -38,8 +38,12 @@ function isSpace(c: number): boolean {
 
 const isNewline = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
+/** Two whitespace units in a row: most prompts have none, and the regexp finds that fastest. */
+const RUN = /\s\s/;
+
 /** `text` with whitespace runs collapsed (see the file comment). */
 export function collapseSpaces(text: string): SpaceView {
+  if (!RUN.test(text)) return new SpaceView(text);
   const n = text.length;
   let parts: string[] | null = null;
   const runAt: number[] = [];
