@@ -25,6 +25,8 @@ export const ORG_SUFFIXES = new Set([
   'capital', 'bank', 'insurance', 'university', 'foundation', 'institute', 'investments', 'industries', 'international',
   'enterprises', 'ventures', 'labs', 'laboratories', 'media', 'software', 'networks', 'analytics', 'pharmaceuticals', 'motors',
   'airlines', 'logistics', 'services', 'financial', 'securities', 'trust', 'records', 'studios', 'publishing', 'press',
+  // Public bodies ("Border Force", "Thames Valley Police", "Food Standards Agency").
+  'force', 'police', 'agency', 'ministry', 'council', 'commission', 'authority', 'bureau', 'department',
 ]);
 
 // Nouns for people by role; "our founders: A, B and C" and "A and B were engineers" name people.

@@ -56,6 +56,12 @@ describe('person recogniser', () => {
     expect(propose(person, 'my name is ingrid halvorsen')).toContain('ingrid halvorsen');
     expect(propose(person, 'the weather is mild', 0.1)).toEqual([]);
   });
+  it('leaves chat speaker labels and public bodies alone', () => {
+    const found = propose(person, "Bot: What's the name on the account? User: Vilma Holm");
+    expect(found).toContain('Vilma Holm');
+    expect(found).not.toContain('Bot');
+    expect(propose(person, 'The Japanese Border Force have detained a tennis player.', 0)).not.toContain('Border Force');
+  });
   it('rejects companies, streets and places', () => {
     expect(propose(person, 'We hired Henrik Lindqvist Consulting Inc. for this', 0)).not.toContain('Henrik Lindqvist Consulting');
     expect(propose(person, 'We hired Lindqvist Inc. for this', 0)).toEqual([]);

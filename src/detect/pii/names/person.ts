@@ -12,7 +12,8 @@ import { hashWords, isUpperCode, tokenize, tokenizeSparse, type SparseInterest, 
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'señor', 'señora', 'sr', 'sra', 'lord', 'lady']);
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'dos', 'das', 'ter', 'ten', 'y', 'zu']);
-// Nationality, language and calendar words: capitalised in English, never names on their own.
+// Nationality, language and calendar words and chat speaker labels: capitalised in English, never
+// names on their own.
 const NOT_NAMES = new Set(
   ('american british english french german dutch spanish italian portuguese greek polish czech slovak hungarian ' +
     'romanian bulgarian russian ukrainian swedish danish norwegian finnish icelandic irish scottish welsh european ' +
@@ -20,7 +21,9 @@ const NOT_NAMES = new Set(
     'canadian australian austrian swiss belgian estonian latvian lithuanian slovenian croatian serbian cypriot ' +
     'egyptian latin catholic christian muslim jewish hindu buddhist ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july august ' +
-    'september october november december').split(' '),
+    'september october november december ' +
+    // Speaker labels of chat transcripts ("Bot: What's the name on the account?").
+    'bot chatbot assistant user').split(' '),
 );
 // Verbs that, right after a capitalised run, say it is someone doing something.
 // ("is", "has" are left out: companies and products take them as often as people.)
