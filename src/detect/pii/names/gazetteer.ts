@@ -52,7 +52,9 @@ const SKIPPED_LOCALES = new Set(['en_BORK', 'base']);
 // Name-list entries that are ordinary English words or honorifics; kept out so "Will" in
 // "Will you call me" or "Mark" in "Mark the date" does not count as a strong name signal.
 function isNameToken(name: string): boolean {
-  return name.length >= 2 && !/[\s\d.]/.test(name);
+  // Also left out: English contractions and possessives the lists carry ("I'm", "arm's", "for't",
+  // "ne'er"); apostrophe names keep a longer tail ("O'Brien", "D'Angelo", "G'afur").
+  return name.length >= 2 && !/[\s\d.]/.test(name) && !/^[a-z]+['’][a-z]{1,2}$/i.test(name);
 }
 
 let cached: Gazetteer | undefined;
