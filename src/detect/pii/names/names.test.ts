@@ -58,6 +58,15 @@ describe('person recogniser', () => {
     expect(propose(person, "yes, i'm roberto")).toEqual(['roberto']);
     expect(propose(person, 'the weather is mild', 0.1)).toEqual([]);
   });
+  it('reads dialogue speaker labels and "named him X" as cues', () => {
+    // The label lifts a name that says little on its own (Elizabeth is a town too) by 0.3.
+    expect(propose(person, 'Koppány: "Who are you?"\nElizabeth:"I\'m the new tenant".', 0.4)).toContain('Elizabeth');
+    expect(propose(person, 'Koppány asked who she was. Elizabeth, the new tenant.', 0.4)).not.toContain('Elizabeth');
+    expect(propose(person, 'She named him Qwzelbrandt')).toContain('Qwzelbrandt');
+    expect(propose(person, 'She named him Frank', 0.4)).toContain('Frank');
+    expect(propose(person, 'She saw Frank', 0.4)).not.toContain('Frank');
+    expect(propose(person, 'Note: "fragile"', 0)).toEqual([]);
+  });
   it('leaves chat speaker labels and public bodies alone', () => {
     const found = propose(person, "Bot: What's the name on the account? User: Vilma Holm");
     expect(found).toContain('Vilma Holm');

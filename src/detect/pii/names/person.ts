@@ -29,7 +29,10 @@ const NOT_NAMES = new Set(
 // ("is", "has" are left out: companies and products take them as often as people.)
 const REPORTING_VERBS = new Set(['said', 'says', 'began', 'wrote', 'writes', 'told', 'tells', 'asked', 'asks', 'explained', 'added', 'replied', 'lives', 'lived', 'died', 'married']);
 // Phrases right before a run that introduce a person.
-const INTRO_RE = /(?:my name is|name is|names? are|name:|call me|i am|i'm|this is|named|called|dear|hi|hello|hey|thanks|thank you|signed|regards|sincerely|attn:?|cc:?)[\s,]*$/i;
+const INTRO_RE = /(?:my name is|name is|names? are|name:|call me|i am|i'm|this is|(?:named|called)(?: (?:him|her|them))?|dear|hi|hello|hey|thanks|thank you|signed|regards|sincerely|attn:?|cc:?)[\s,]*$/i;
+// A speaker label of a dialogue: a run alone at the start of a line, then a colon and a quote
+// ('Heather: "Who are you?"').
+const SPEAKER_AFTER_RE = /^: ?["“'‘]/;
 
 /** How strongly one capitalised token looks like part of a person's name, 0–1. */
 export function tokenEvidence(word: string, g: Gazetteer): number {
@@ -243,7 +246,7 @@ function isPlaceOrStreet(text: string, tokens: readonly Token[], run: Run, g: Ga
 }
 
 const SAYS_BEFORE_RE = /(?:^|[^\p{L}])(?:says|said|asks|asked|writes|wrote|replied|adds|added) $/u;
-/** Local cues: a possessive, an introducing phrase, a reporting verb. */
+/** Local cues: a possessive, an introducing phrase, a reporting verb, a role, a speaker label. */
 function cueBoost(text: string, tokens: readonly Token[], run: Run): number {
   let boost = 0;
   if ((tokens[run.last] as Token).possessive) boost += 0.15;
@@ -253,6 +256,7 @@ function cueBoost(text: string, tokens: readonly Token[], run: Run): number {
   // "…," says Du Morel. — a reporting verb right before a name that ends the clause.
   else if (codeAt(text, run.start - 1) === 32 && SAYS_BEFORE_RE.test(text.slice(Math.max(0, run.start - 8), run.start)) && /^(?:[.,;!?]|$)/.test(text.slice(run.end, run.end + 1))) boost += 0.2;
   if (roleBefore(text, run.start) || roleAfter(text, run.end)) boost += 0.3;
+  if ((run.start === 0 || codeAt(text, run.start - 1) === 10) && SPEAKER_AFTER_RE.test(text.slice(run.end, run.end + 3))) boost += 0.3;
   return boost;
 }
 
