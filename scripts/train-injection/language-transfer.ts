@@ -4,7 +4,7 @@
 // multilingual.jsonl) are held out, a model is trained on everything else once per concept value
 // (0: no concept features), and the held-out rows are scored with the shipped calibration and
 // threshold. Reported apart for languages the concept lexicon covers and for the others. Takes
-// about a minute per value. An experiment for the model card, not part of training.
+// 10-20 s per value here. An experiment for the model card, not part of training.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
