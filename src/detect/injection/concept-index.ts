@@ -50,7 +50,7 @@ export class ConceptIndex {
   words = 0;
   englishWords = 0;
   // Per concept word: concept id, word number, sentence number, span, whether a negation is at
-  // most two words before it, and negation words up to and including it.
+  // most two words before it, negation words up to and including it, and whether one follows it.
   cid = new Int32Array(64);
   word = new Int32Array(64);
   sentence = new Int32Array(64);
@@ -58,6 +58,8 @@ export class ConceptIndex {
   to = new Int32Array(64);
   negatedAt = new Int32Array(64);
   negations = new Int32Array(64);
+  /** 1 where a negation word follows the concept word directly. */
+  negatedAfter = new Int32Array(64);
   private readonly negation = new Set<number>();
   private readonly english = new Set<number>();
   /** Low 16 bits of the hashes of English (bit 1) and negation (bit 2) words: most words stop here. */
@@ -110,6 +112,7 @@ export class ConceptIndex {
       this.to[n] = end;
       this.negatedAt[n] = words - this.negationWord <= 2 ? 1 : 0;
       this.negations[n] = this.negationCount;
+      this.negatedAfter[n] = 0;
       this.n = n + 1;
     }
     const flags = this.flags[h & 0xffff] as number;
@@ -118,6 +121,8 @@ export class ConceptIndex {
       if ((flags & 2) !== 0 && this.negation.has(h | 0)) {
         // A concept word that is itself a negation ("never") does not excuse its own rule.
         if (id !== 0) this.negations[this.n - 1] = this.negationCount + 1;
+        // Right after a concept word ("ignoriere die Anweisungen nicht"): that word is negated too.
+        else if (this.n > 0 && this.word[this.n - 1] === words - 1) this.negatedAfter[this.n - 1] = 1;
         this.negationWord = words;
         this.negationCount++;
       }
@@ -168,5 +173,6 @@ export class ConceptIndex {
     this.to = twice(this.to);
     this.negatedAt = twice(this.negatedAt);
     this.negations = twice(this.negations);
+    this.negatedAfter = twice(this.negatedAfter);
   }
 }

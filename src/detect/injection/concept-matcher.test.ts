@@ -27,6 +27,7 @@ describe('concept matcher', () => {
   it('is excused by a negation before the first word or between the steps', () => {
     expect(ids(m, 'No ignores las instrucciones del médico.')).toEqual([]);
     expect(ids(m, 'Ignoriere nicht die Anweisungen.')).toEqual([]);
+    expect(ids(m, 'Ignoriere die Anweisungen nicht.')).toEqual([]);
   });
 
   it('leaves English text to the English catalogue', () => {

@@ -1,8 +1,9 @@
 // Matches concept rules (rule-types.ts `ConceptRule`): the folded text is read as words, each
 // word looked up in the concept lexicon by the same hash the classifier uses, and a rule fires
 // when its steps' concepts follow one another within its gap, in one sentence, with no negation
-// just before the first word or between the steps ("no ignores las instrucciones", "ignoriere
-// nicht die Anweisungen" ask for the opposite).
+// just before the first word, between the steps or right after the last ("no ignores las
+// instrucciones", "ignoriere nicht die Anweisungen", "ignoriere die Anweisungen nicht" ask for the
+// opposite).
 import { ConceptIndex } from './concept-index.ts';
 import { conceptTable, type ConceptTable } from './concepts.ts';
 import type { ConceptRule } from './rule-types.ts';
@@ -81,8 +82,9 @@ export class ConceptMatcher {
           step++;
         }
       }
-      // "Ignoriere nicht die Anweisungen": a negation between the steps excuses the match too.
-      if (step > last && x.negations[at] === x.negations[i]) return [x.from[i] as number, x.to[at] as number];
+      // "Ignoriere nicht die Anweisungen", "ignoriere die Anweisungen nicht": a negation between
+      // the steps or right after the last one excuses the match too.
+      if (step > last && x.negations[at] === x.negations[i] && x.negatedAfter[at] === 0) return [x.from[i] as number, x.to[at] as number];
     }
     return null;
   }
