@@ -2,6 +2,13 @@
 // classifier's concept features need: word and sentence numbers, spans, nearby negations, and
 // whether the text reads as English (both leave English to their English-specific parts).
 import { conceptTable, type ConceptTable } from './concepts.ts';
+import * as fnv from './fnv.ts';
+
+// Local copies: hot loops below read them per character (an imported binding can cost a
+// getter call per access under some loaders).
+const FNV_OFFSET = fnv.FNV_OFFSET;
+const FNV_PRIME = fnv.FNV_PRIME;
+const fnv1a = fnv.fnv1a;
 
 /**
  * Negation words of the lexicon's languages, folded: one of them up to two words before a rule's
@@ -35,14 +42,6 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7);
 const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
-const FNV_OFFSET = 0x811c9dc5;
-
-function hashWord(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 export class ConceptIndex {
   /** Concept words found by the last `build`. */
   n = 0;
@@ -67,12 +66,12 @@ export class ConceptIndex {
 
   constructor(private readonly table: ConceptTable = conceptTable()) {
     for (const w of NEGATIONS) {
-      const h = hashWord(w) | 0;
+      const h = fnv1a(w) | 0;
       this.negation.add(h);
       this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 2;
     }
     for (const w of ENGLISH_WORDS) {
-      const h = hashWord(w) | 0;
+      const h = fnv1a(w) | 0;
       this.english.add(h);
       this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 1;
     }
@@ -148,7 +147,7 @@ export class ConceptIndex {
           start = i;
           h = FNV_OFFSET;
         }
-        h = Math.imul(h ^ ch, 0x01000193);
+        h = Math.imul(h ^ ch, FNV_PRIME);
         continue;
       }
       if (start >= 0) {

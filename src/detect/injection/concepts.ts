@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { foldText } from '../normalize/index.ts';
 import { CONCEPT_LEXICON } from './concept-lexicon.ts';
-import { fnv1a } from './rule-engine.ts';
+import { fnv1a } from './fnv.ts';
 
 /** Units `FeatureHasher` reads as one word: ASCII lower case and digits, Latin-1 to Arabic letters. */
 const ONE_WORD = /^[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u06ff]+$/;

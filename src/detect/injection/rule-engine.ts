@@ -1,9 +1,18 @@
 // Runs the rule catalogue over folded text. Rules are compiled once; a one-pass word index
 // decides which rules can possibly match, so most inputs run only a handful of patterns.
 import { ConceptIndex } from './concept-index.ts';
+import * as fnv from './fnv.ts';
 import { ConceptMatcher } from './concept-matcher.ts';
 import type { ConceptRule, InjectionRule, RuleFamily, RuleInfo, TextSource } from './rule-types.ts';
 import { collapseSpaces, type SpaceView } from './spaces.ts';
+
+export { fnv1a } from './fnv.ts';
+
+// Local copies: hot loops below read them per character (an imported binding can cost a
+// getter call per access under some loaders).
+const FNV_OFFSET = fnv.FNV_OFFSET;
+const FNV_PRIME = fnv.FNV_PRIME;
+const fnv1a = fnv.fnv1a;
 
 export interface RuleHit {
   readonly rule: RuleInfo;
@@ -12,15 +21,6 @@ export interface RuleHit {
   readonly end: number;
   /** The rule's weight after scaling for the text's source. */
   readonly weight: number;
-}
-
-const FNV_OFFSET = 0x811c9dc5;
-
-/** FNV-1a over a string's UTF-16 units (32-bit). */
-export function fnv1a(s: string): number {
-  let h = FNV_OFFSET;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 const isWordUnit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
@@ -171,12 +171,12 @@ export class RuleSet {
           h = FNV_OFFSET;
           inWord = true;
         }
-        h = Math.imul(h ^ c, 0x01000193);
+        h = Math.imul(h ^ c, FNV_PRIME);
         if (conceptStart < 0) {
           conceptStart = i;
           hc = FNV_OFFSET;
         }
-        hc = Math.imul(hc ^ c, 0x01000193);
+        hc = Math.imul(hc ^ c, FNV_PRIME);
         continue;
       }
       if (firstUnit[c] === 1 && seenUnit[c] === 0) this.see(c);
@@ -188,7 +188,7 @@ export class RuleSet {
           conceptStart = i;
           hc = FNV_OFFSET;
         }
-        hc = Math.imul(hc ^ c, 0x01000193);
+        hc = Math.imul(hc ^ c, FNV_PRIME);
         continue;
       }
       if (conceptStart >= 0) {
