@@ -37,6 +37,8 @@ const ENGLISH_WORDS = [
   'also', 'only', 'very', 'because', 'could', 'after', 'before', 'every', 'here', 'where', 'while',
 ];
 const ENGLISH_SHARE = 0.12;
+/** Sentences shorter than this (in words) say too little on their own: the whole text decides. */
+const SHORT_SENTENCE = 6;
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7);
@@ -82,6 +84,22 @@ export class ConceptIndex {
     return this.englishWords >= ENGLISH_SHARE * this.words;
   }
 
+  /** Per sentence number: its words, and how many of them are common English words. */
+  private sentenceWords = new Int32Array(16);
+  private sentenceEnglish = new Int32Array(16);
+
+  /**
+   * Whether sentence `k` reads as English: by its own words; or, in a text that reads as English,
+   * when it has any common English word or only a few words. A sentence of another language
+   * inside English filler has none, so the filler does not hide it.
+   */
+  sentenceIsEnglish(k: number): boolean {
+    const words = this.sentenceWords[k] as number;
+    const english = this.sentenceEnglish[k] as number;
+    if (english >= ENGLISH_SHARE * words) return true;
+    return this.isEnglish && (english > 0 || words < SHORT_SENTENCE);
+  }
+
   // State of the word stream being indexed (see `reset`, `addWord`, `endSentence`).
   private sentenceNo = 0;
   private negationWord = -10;
@@ -93,6 +111,8 @@ export class ConceptIndex {
     this.words = 0;
     this.englishWords = 0;
     this.sentenceNo = 0;
+    this.sentenceWords[0] = 0;
+    this.sentenceEnglish[0] = 0;
     this.negationWord = -10;
     this.negationCount = 0;
   }
@@ -116,7 +136,10 @@ export class ConceptIndex {
     }
     const flags = this.flags[h & 0xffff] as number;
     if (flags !== 0) {
-      if ((flags & 1) !== 0 && this.english.has(h | 0)) this.englishWords++;
+      if ((flags & 1) !== 0 && this.english.has(h | 0)) {
+        this.englishWords++;
+        this.sentenceEnglish[this.sentenceNo] = (this.sentenceEnglish[this.sentenceNo] as number) + 1;
+      }
       if ((flags & 2) !== 0 && this.negation.has(h | 0)) {
         // A concept word that is itself a negation ("never") does not excuse its own rule.
         if (id !== 0) this.negations[this.n - 1] = this.negationCount + 1;
@@ -127,11 +150,23 @@ export class ConceptIndex {
       }
     }
     this.words = words + 1;
+    this.sentenceWords[this.sentenceNo] = (this.sentenceWords[this.sentenceNo] as number) + 1;
   }
 
   /** A sentence ends ('.', '!', '?' or a newline): concepts after it are not paired with those before. */
   endSentence(): void {
-    this.sentenceNo++;
+    const k = ++this.sentenceNo;
+    if (k === this.sentenceWords.length) {
+      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.sentenceWords = grow(this.sentenceWords);
+      this.sentenceEnglish = grow(this.sentenceEnglish);
+    }
+    this.sentenceWords[k] = 0;
+    this.sentenceEnglish[k] = 0;
     this.negationWord = -10;
   }
 

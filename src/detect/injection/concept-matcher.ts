@@ -47,8 +47,8 @@ export class ConceptMatcher {
   }
 
   /**
-   * Every rule that fires on a text, once each, at its first match; none on English text. The
-   * text is given as its concept index, or as folded text to index here.
+   * Every rule that fires on a text, once each, at its first match; none in sentences that read
+   * as English. The text is given as its concept index, or as folded text to index here.
    */
   match(text: string | ConceptIndex): ConceptHit[] {
     let x: ConceptIndex;
@@ -56,7 +56,7 @@ export class ConceptMatcher {
       x = this.index;
       x.build(text);
     } else x = text;
-    if (x.n < 2 || x.isEnglish) return [];
+    if (x.n < 2) return [];
     const hits: ConceptHit[] = [];
     for (const c of this.compiled) {
       const span = this.find(c, x);
@@ -71,7 +71,7 @@ export class ConceptMatcher {
     const gap = c.rule.gap;
     const last = steps.length - 1;
     for (let i = 0; i < x.n; i++) {
-      if ((steps[0] as Uint8Array)[x.cid[i] as number] !== 1 || x.negatedAt[i] === 1) continue;
+      if ((steps[0] as Uint8Array)[x.cid[i] as number] !== 1 || x.negatedAt[i] === 1 || x.sentenceIsEnglish(x.sentence[i] as number)) continue;
       // Greedy: each step takes the nearest word of its concepts within the gap.
       let at = i;
       let step = 1;
