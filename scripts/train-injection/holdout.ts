@@ -77,11 +77,14 @@ export function leaveOneSourceOut(t: Trainer, keep: (family: string) => boolean,
   return out;
 }
 
+/** File name of the prose rows in reports. */
+export const PROSE_FILE = 'pii-sentences (prose, never trained)';
+
 /** Sentences of the PII benchmark as ordinary prose (benign, never trained on), or none if absent. */
 export function proseRows(): Row[] {
   const file = resolve(datasetsDir(), 'pii/presidio-synth-dev.jsonl');
   if (!existsSync(file)) return [];
   return readJsonl(file).flatMap((r, i) => (typeof r.text === 'string'
-    ? [{ id: `pii-${i}`, text: r.text, label: 0 as const, file: 'pii-sentences (prose, never trained)', category: null, group: `pii:${i}`, document: false }]
+    ? [{ id: `pii-${i}`, text: r.text, label: 0 as const, file: PROSE_FILE, category: null, group: `pii:${i}`, document: false }]
     : []));
 }

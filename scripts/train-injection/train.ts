@@ -15,7 +15,7 @@ import { foldOf, groupNearDuplicates, loadDir, loadFile, type Row } from './data
 import { syntheticRows } from './synthetic.ts';
 import { bipiaTasksAsUser } from './counterfactual.ts';
 import { seededRandom } from '../../src/synthetic/random.ts';
-import { crossValidate, leaveOneSourceOut, modelOf, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
+import { crossValidate, leaveOneSourceOut, modelOf, PROSE_FILE, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
 import { buildUnits, fitCalibration, rowWeights, train, type TrainOptions } from './trainer.ts';
 import { conceptTable } from '../../src/detect/injection/concepts.ts';
 import type { FeatureConfig } from '../../src/detect/injection/features.ts';
@@ -90,19 +90,37 @@ const calibration = fitCalibration(calib.map((c) => c.h.logit), calib.map((c) =>
 const scoreOf = (h: HeldOut): number => 1 / (1 + Math.exp(-(calibration.classifier * h.logit + calibration.rules * h.evidence + calibration.bias)));
 const scoredAt = (list: readonly HeldOut[], t: number): Scored[] => list.map((h) => ({ file: h.row.file, label: h.row.label, category: h.row.category, flagged: scoreOf(h) >= t }));
 
+// The final model, and ordinary prose it never trained on (PII-benchmark sentences), scored now:
+// the prose takes part in choosing the threshold below.
+const final = train(pool, () => true, opts);
+const prose = scoreWith(trainer, modelOf(trainer, final), proseRows());
+
 // The objective is flat over a wide range of thresholds (a tenth of a point separates 0.42 and
 // 0.56): among those within TIE of the best, the highest wins, since false positives are what
-// users of such filters complain about most and the accuracy is the same.
+// users of such filters complain about most and the accuracy is the same. On so flat a curve a
+// small change can move the pick far (a rule change once moved it from 0.57 to 0.50), so the
+// issue's false-positive targets bound it: on sources each model never saw (left-out scores and
+// the prose), ordinary prompts at most 2% and trigger-word or security-flavoured ones at most 5%.
+const FPR_BUDGET: Readonly<Record<string, number>> = {
+  'gsm8k-train.jsonl': 0.02, [PROSE_FILE]: 0.02, 'notinject.jsonl': 0.05, 'mitre-frr.jsonl': 0.05,
+};
 const TIE = 0.001;
-const curve: { t: number; acc: number }[] = [];
+const budgeted = [...losoOut, ...prose].filter((h) => h.row.label === 0 && FPR_BUDGET[h.row.file] !== undefined);
+const withinBudget = (t: number): boolean => fileMetrics(scoredAt(budgeted, t)).every((m) => (m.fpr ?? 0) <= (FPR_BUDGET[m.file] as number));
+const curve: { t: number; acc: number; ok: boolean }[] = [];
 for (let k = 10; k <= 90; k++) {
   const t = k / 100;
   const cvAcc = meanPerFileAccuracy(scoredAt(cvOut.filter(fromSources), t));
-  curve.push({ t, acc: losoOut.length ? (cvAcc + meanPerFileAccuracy(scoredAt(losoOut.filter(fromSources), t))) / 2 : cvAcc });
+  curve.push({ t, acc: losoOut.length ? (cvAcc + meanPerFileAccuracy(scoredAt(losoOut.filter(fromSources), t))) / 2 : cvAcc, ok: withinBudget(t) });
 }
 const bestAcc = Math.max(...curve.map((c) => c.acc));
-// The curve runs in increasing t: the last point within TIE of the best is the highest threshold.
-const chosen = curve.filter((c) => c.acc >= bestAcc - TIE).at(-1) as { t: number; acc: number };
+const feasible = curve.filter((c) => c.ok);
+if (feasible.length === 0) console.log('warning: no threshold keeps the left-out false-positive rates within budget; choosing without the budget');
+// The curve runs in increasing t: the last point within TIE of the best is the highest threshold;
+// when the budget rules out all of those, the most accurate threshold within it.
+const tied = (feasible.length > 0 ? feasible : curve).filter((c) => c.acc >= bestAcc - TIE);
+const mostAccurate = (list: typeof curve) => list.reduce((a, c) => (c.acc > a.acc ? c : a));
+const chosen = tied.at(-1) ?? mostAccurate(feasible);
 const threshold = chosen.t;
 const cv = fileMetrics(scoredAt(cvOut, threshold));
 if (process.env.BULWARK_OOF_DUMP) {
@@ -110,13 +128,11 @@ if (process.env.BULWARK_OOF_DUMP) {
   const dump = (kind: string, list: readonly HeldOut[]) => list.map((h) => JSON.stringify({ kind, file: h.row.file, id: h.row.id, label: h.row.label, logit: h.logit, evidence: h.evidence, score: scoreOf(h) }));
   writeFileSync(process.env.BULWARK_OOF_DUMP, [...dump('cv', cvOut), ...dump('loso', losoOut)].join('\n'));
 }
-console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${chosen.acc.toFixed(4)} (best ${bestAcc.toFixed(4)})\n`);
+console.log(`\ncalibration: ${JSON.stringify(calibration)}; threshold ${threshold}; mean per-file accuracy ${chosen.acc.toFixed(4)} (best ${bestAcc.toFixed(4)}${feasible.length > 0 ? `, best within the FPR budget ${mostAccurate(feasible).acc.toFixed(4)}` : ''})\n`);
 console.log(`${folds}-fold grouped cross-validation (out-of-fold, threshold ${threshold}):`);
 console.log(formatTable(cv));
 
-// Leave-one-source-out, plus ordinary prose (PII-benchmark sentences) scored by the final model.
-const final = train(pool, () => true, opts);
-const prose = scoreWith(trainer, modelOf(trainer, final), proseRows());
+// Leave-one-source-out, plus the ordinary prose scored by the final model.
 const loso = losoOut.length ? fileMetrics(scoredAt([...losoOut, ...prose], threshold)) : [];
 if (loso.length) {
   console.log(`\nleave-one-source-out (each file scored by a model trained without its source; threshold ${threshold}):`);
