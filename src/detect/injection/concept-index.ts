@@ -44,6 +44,13 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7);
 const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
 
+/** A copy of `a` with twice the room. */
+function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
 export class ConceptIndex {
   /** Concept words found by the last `build`. */
   n = 0;
@@ -157,13 +164,8 @@ export class ConceptIndex {
   endSentence(): void {
     const k = ++this.sentenceNo;
     if (k === this.sentenceWords.length) {
-      const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.sentenceWords = grow(this.sentenceWords);
-      this.sentenceEnglish = grow(this.sentenceEnglish);
+      this.sentenceWords = doubled(this.sentenceWords);
+      this.sentenceEnglish = doubled(this.sentenceEnglish);
     }
     this.sentenceWords[k] = 0;
     this.sentenceEnglish[k] = 0;
@@ -195,18 +197,13 @@ export class ConceptIndex {
   }
 
   private grow(): void {
-    const twice = (a: Int32Array): Int32Array<ArrayBuffer> => {
-      const b = new Int32Array(a.length * 2);
-      b.set(a);
-      return b;
-    };
-    this.cid = twice(this.cid);
-    this.word = twice(this.word);
-    this.sentence = twice(this.sentence);
-    this.from = twice(this.from);
-    this.to = twice(this.to);
-    this.negatedAt = twice(this.negatedAt);
-    this.negations = twice(this.negations);
-    this.negatedAfter = twice(this.negatedAfter);
+    this.cid = doubled(this.cid);
+    this.word = doubled(this.word);
+    this.sentence = doubled(this.sentence);
+    this.from = doubled(this.from);
+    this.to = doubled(this.to);
+    this.negatedAt = doubled(this.negatedAt);
+    this.negations = doubled(this.negations);
+    this.negatedAfter = doubled(this.negatedAfter);
   }
 }
