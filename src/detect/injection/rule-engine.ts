@@ -110,20 +110,7 @@ export class RuleSet {
     this.firstAnchor = new Int32Array(rules.length).fill(-1);
     this.lastAnchor = new Int32Array(rules.length).fill(-1);
     this.sticky = rules.map((r) => (r.anchored && r.triggers?.length ? new RegExp(r.pattern.source, `${r.pattern.flags}y`) : null));
-    // V8 compiles a pattern on its first use and to machine code on a later one: do both now, on
-    // the rule's own examples, so the first requests do not pay for it (milliseconds per rule).
-    rules.forEach((r, i) => {
-      for (const text of [r.example?.hit ?? '', r.example?.nearMiss ?? '']) {
-        for (let k = 0; k < 2; k++) {
-          r.pattern.test(text);
-          const sticky = this.sticky[i];
-          if (sticky) {
-            sticky.lastIndex = 0;
-            sticky.test(text);
-          }
-        }
-      }
-    });
+    this.warmUp();
     rules.forEach((r, i) => {
       for (const w of r.triggers ?? []) {
         if (!/^[a-z0-9]+$/.test(w)) throw new Error(`rule ${r.id}: trigger "${w}" is not one folded word`);
@@ -141,6 +128,32 @@ export class RuleSet {
         this.bySubstring.push({ index: i, subs: r.triggerSubstrings, firsts, always });
       }
     });
+  }
+
+  /**
+   * V8 compiles a pattern on its first use and to machine code on a later one, once per string
+   * representation (one-byte and two-byte text): do all of it now, on the rule's own examples, so
+   * the first requests do not pay for it (milliseconds per rule). Only the expression that scans
+   * is compiled (the sticky copy of an anchored rule), and unanchored rules first: V8 stops
+   * optimising new regexps once a process has generated about 1 MB of regexp code
+   * (`TooMuchRegExpCode` in v8/src/regexp/regexp.cc), and unanchored rules, which search the whole
+   * text, gain the most from it.
+   */
+  private warmUp(): void {
+    const order = [...this.rules.keys()].sort((a, b) => Number(this.sticky[a] !== null) - Number(this.sticky[b] !== null));
+    for (const i of order) {
+      const r = this.rules[i] as InjectionRule;
+      const rx = this.sticky[i] ?? r.pattern;
+      for (const example of [r.example?.hit ?? '', r.example?.nearMiss ?? '']) {
+        // The same text as a two-byte string (a character above U+00FF at the end).
+        for (const text of [example, `${example}\u2019`]) {
+          for (let k = 0; k < 2; k++) {
+            rx.lastIndex = 0;
+            rx.test(text);
+          }
+        }
+      }
+    }
   }
 
   /** Marks the rules whose trigger words or substrings occur in `text`. */
