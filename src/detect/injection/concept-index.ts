@@ -1,14 +1,11 @@
 // The concept words of a text (concept-lexicon.ts), in order, with what concept rules and the
 // classifier's concept features need: word and sentence numbers, spans, nearby negations, and
-// whether the text reads as English (both leave English to their English-specific parts).
+// whether the text reads as English (both leave English to their English-specific parts). The
+// caller feeds it words from its own pass over the text (the rule engine's trigger pass, the
+// classifier's word pass): `reset`, then `addWord` and `endSentence` in text order.
 import { conceptTable, type ConceptTable } from './concepts.ts';
-import * as fnv from './fnv.ts';
 
-// Local copies: hot loops below read them per character (an imported binding can cost a
-// getter call per access under some loaders).
-const FNV_OFFSET = fnv.FNV_OFFSET;
-const FNV_PRIME = fnv.FNV_PRIME;
-const fnv1a = fnv.fnv1a;
+import { fnv1a } from './fnv.ts';
 
 /**
  * Negation words of the lexicon's languages, folded: one of them up to two words before a rule's
@@ -26,8 +23,8 @@ const NEGATIONS = [
  * rules and its words are features already; in English text concept rules mostly found ordinary
  * requests ("write the system prompt for my bot", "show password toggle") and concept features
  * raised false positives on English prose (0.1% to 1.2% of sentences). A text counts as English
- * when at least ENGLISH_SHARE of its words are among these. Short words that other languages use ('a', 'i',
- * 'in', 'to', 'do', 'was', 'me', 'my', 'for' ...) are left out.
+ * when at least ENGLISH_SHARE of its words are among these. Short words that other languages use
+ * ('a', 'i', 'in', 'to', 'do', 'was', 'me', 'my', 'for' ...) are left out.
  */
 const ENGLISH_WORDS = [
   'the', 'and', 'of', 'you', 'your', 'that', 'this', 'it', 'with', 'be', 'what', 'how', 'can', 'at', 'from',
@@ -40,10 +37,6 @@ const ENGLISH_SHARE = 0.12;
 /** Sentences shorter than this (in words) say too little on their own: the whole text decides. */
 const SHORT_SENTENCE = 6;
 
-const isWordChar = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x6ff && c !== 0xd7 && c !== 0xf7);
-const isSentenceEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10;
-
 /** A copy of `a` with twice the room. */
 function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
   const b = new Int32Array(a.length * 2);
@@ -52,9 +45,9 @@ function doubled(a: Int32Array): Int32Array<ArrayBuffer> {
 }
 
 export class ConceptIndex {
-  /** Concept words found by the last `build`. */
+  /** Concept words of the text being indexed. */
   n = 0;
-  /** Words, and common English words, in the last `build`'s range. */
+  /** Words, and common English words, of the text being indexed. */
   words = 0;
   englishWords = 0;
   // Per concept word: concept id, word number, sentence number, span, whether a negation is at
@@ -86,7 +79,7 @@ export class ConceptIndex {
     }
   }
 
-  /** Whether the last `build`'s text reads as English. */
+  /** Whether the indexed text reads as English. */
   get isEnglish(): boolean {
     return this.englishWords >= ENGLISH_SHARE * this.words;
   }
@@ -170,30 +163,6 @@ export class ConceptIndex {
     this.sentenceWords[k] = 0;
     this.sentenceEnglish[k] = 0;
     this.negationWord = -10;
-  }
-
-  /** Lists the concept words of `text[from, to)` (folded); returns how many. */
-  build(text: string, from = 0, to = text.length): number {
-    this.reset();
-    let start = -1;
-    let h = FNV_OFFSET;
-    for (let i = from; i <= to; i++) {
-      const ch = i < to ? text.charCodeAt(i) : 32;
-      if (isWordChar(ch)) {
-        if (start < 0) {
-          start = i;
-          h = FNV_OFFSET;
-        }
-        h = Math.imul(h ^ ch, FNV_PRIME);
-        continue;
-      }
-      if (start >= 0) {
-        this.addWord(h, start, i);
-        start = -1;
-      }
-      if (isSentenceEnd(ch)) this.endSentence();
-    }
-    return this.n;
   }
 
   private grow(): void {

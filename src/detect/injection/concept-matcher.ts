@@ -1,10 +1,10 @@
-// Matches concept rules (rule-types.ts `ConceptRule`): the folded text is read as words, each
-// word looked up in the concept lexicon by the same hash the classifier uses, and a rule fires
+// Matches concept rules (rule-types.ts `ConceptRule`) over a text's concept index (its words looked
+// up in the concept lexicon by the hash the classifier uses; see concept-index.ts): a rule fires
 // when its steps' concepts follow one another within its gap, in one sentence, with no negation
 // just before the first word, between the steps or right after the last ("no ignores las
 // instrucciones", "ignoriere nicht die Anweisungen", "ignoriere die Anweisungen nicht" ask for the
 // opposite).
-import { ConceptIndex } from './concept-index.ts';
+import type { ConceptIndex } from './concept-index.ts';
 import { conceptTable, type ConceptTable } from './concepts.ts';
 import type { ConceptRule } from './rule-types.ts';
 
@@ -21,14 +21,10 @@ interface CompiledRule {
 }
 
 export class ConceptMatcher {
-  readonly rules: readonly ConceptRule[];
   private readonly compiled: readonly CompiledRule[];
-  private readonly index: ConceptIndex;
 
   constructor(rules: readonly ConceptRule[], table: ConceptTable = conceptTable()) {
     const ids = new Map(table.names.map((n, i) => [n, i + 1]));
-    this.rules = rules;
-    this.index = new ConceptIndex(table);
     this.compiled = rules.map((rule) => {
       if (rule.steps.length < 2) throw new Error(`concept rule ${rule.id}: needs at least two steps`);
       if (!Number.isInteger(rule.gap) || rule.gap < 0 || rule.gap > 8) throw new Error(`concept rule ${rule.id}: gap must be an integer in [0, 8]`);
@@ -46,16 +42,8 @@ export class ConceptMatcher {
     });
   }
 
-  /**
-   * Every rule that fires on a text, once each, at its first match; none in sentences that read
-   * as English. The text is given as its concept index, or as folded text to index here.
-   */
-  match(text: string | ConceptIndex): ConceptHit[] {
-    let x: ConceptIndex;
-    if (typeof text === 'string') {
-      x = this.index;
-      x.build(text);
-    } else x = text;
+  /** Every rule that fires on the indexed text, once each, at its first match; none in sentences that read as English. */
+  match(x: ConceptIndex): ConceptHit[] {
     if (x.n < 2) return [];
     const hits: ConceptHit[] = [];
     for (const c of this.compiled) {

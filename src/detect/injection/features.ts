@@ -195,7 +195,7 @@ export class FeatureHasher {
     this.dotSum = 0;
     this.emitted = 0;
     try {
-      this.wordScan(weights, text, from, to);
+      this.wordScan(text, from, to);
       this.chars(text, from, to);
     } finally {
       this.dotWeights = null;
@@ -208,7 +208,7 @@ export class FeatureHasher {
     this.salt = this.config.domainWords ? (DOMAIN_SALT[domain] as number) : 0;
     this.nTouched = 0;
     this.emitted = 0;
-    this.wordScan(null, text, from, to);
+    this.wordScan(text, from, to);
     this.chars(text, from, to);
     const n = Math.min(this.nTouched, this.outIndex.length);
     const inv = this.emitted > 0 ? 1 / Math.sqrt(this.emitted) : 0;
@@ -234,7 +234,7 @@ export class FeatureHasher {
     const ex = this.ex;
     ex.clear();
     this.emitted = 0;
-    this.wordScan(null, text, from, to, weights);
+    this.wordScan(text, from, to, weights);
     // Character n-grams emitted: about one per character per n-gram length.
     const chars = (to - from + 2) * this.config.charNgrams.length;
     const scale = 1 / Math.sqrt(Math.max(1, this.emitted + chars));
@@ -275,16 +275,14 @@ export class FeatureHasher {
   /**
    * Word unigrams and bigrams (words: runs of `isWordChar`; CJK-like characters are words of
    * their own; sentence ends break bigrams), each with a domain copy when salted, in one order
-   * for every use. With `dw` (scoring) their int8 codes are summed in place (integers, so exact
+   * for every use, then the concept features (text not reading as English, see concept-index.ts).
+   * While `dot` scores (`dotWeights` set) their int8 codes are summed in place (integers, so exact
    * whatever the order); with `explain` each is recorded with its float32 weights, generic plus
    * domain copy; with neither they are counted for `extract`.
    */
-  private wordScan(dw: Int8Array | null, text: string, from: number, to: number, explain: ExplainWeights | null = null): void {
+  private wordScan(text: string, from: number, to: number, explain: ExplainWeights | null = null): void {
     const bigrams = this.config.wordBigrams;
-    this.scanWeights = dw;
     this.scanExplain = explain;
-    // A method rather than a closure: the TypeScript loader names every closure it creates, a
-    // call per scan that showed in profiles of short prompts.
     const x = this.conceptIndex;
     x?.reset();
     let h = SEED_WORD;
@@ -343,23 +341,23 @@ export class FeatureHasher {
         }
       }
     }
-    this.scanWeights = null;
     this.scanExplain = null;
   }
 
-  /** What `wordScan` is doing: summing these int8 weights, explaining with these, or (both null) collecting. */
-  private scanWeights: Int8Array | null = null;
+  /** Weights `wordScan` explains with (null: it sums `dotWeights`, or, without those, collects). */
   private scanExplain: ExplainWeights | null = null;
 
   /**
    * Emits hashed word feature `f` (kind 0 a word, 1 a pair) spanning [s, e) with `value`, and
-   * its domain copy, for `wordScan`'s current purpose.
+   * its domain copy, for `wordScan`'s current purpose. A method rather than a closure in
+   * `wordScan`: the TypeScript loader names every closure it creates, a call per scan that showed
+   * in profiles of short prompts.
    */
   private emitGram(f: number, kind: number, s: number, e: number, value: number): void {
     const g = finish(f) & this.mask;
     const g2 = this.salt !== 0 ? finish(f ^ this.salt) & this.mask : -1;
     this.emitted += g2 < 0 ? 1 : 2;
-    const dw = this.scanWeights;
+    const dw = this.dotWeights;
     const explain = this.scanExplain;
     if (dw !== null) this.dotSum += value * (g2 < 0 ? (dw[g] as number) : (dw[g] as number) + (dw[g2] as number));
     else if (explain !== null) {

@@ -1,10 +1,10 @@
 // The text rules are matched against: every run of two or more whitespace characters becomes one
 // (a newline if the run holds one, else a space). Patterns can then say `\s` where they would
 // otherwise need `\s{1,4}`, which V8 unrolls into many copies of the code that follows it: the
-// catalogue compiled to about 5.5 MB of regexp bytecode with `\s{1,4}` and 1.4 MB with `\s`, and
+// catalogue compiled to about 5.5 MB of regexp bytecode with `\s{1,4}` and 3.5 MB with `\s`, and
 // past 1 MB per process V8 stops optimising newly compiled regexps (`TooMuchRegExpCode` in
-// v8/src/regexp/regexp.cc), which made unanchored rules 2-4x slower. It also means padding words
-// apart with extra spaces no longer slips past a rule.
+// v8/src/regexp/regexp.cc), which made unanchored rules 2-4x slower (see also `RuleSet.warmUp`).
+// It also means padding words apart with extra spaces no longer slips past a rule.
 
 /** Text with whitespace runs collapsed, and the way back to offsets in the input. */
 export class SpaceView {
@@ -45,7 +45,7 @@ const RUN = /\s\s/;
 export function collapseSpaces(text: string): SpaceView {
   if (!RUN.test(text)) return new SpaceView(text);
   const n = text.length;
-  let parts: string[] | null = null;
+  const parts: string[] = [];
   const runAt: number[] = [];
   const removed: number[] = [];
   let from = 0;
@@ -64,7 +64,6 @@ export function collapseSpaces(text: string): SpaceView {
     while (end < n && isSpace(text.charCodeAt(end))) end++;
     let newline = false;
     for (let k = start; k < end && !newline; k++) newline = isNewline(text.charCodeAt(k));
-    parts ??= [];
     parts.push(text.slice(from, start), newline ? '\n' : ' ');
     out += start - from;
     runAt.push(out++);
@@ -74,7 +73,6 @@ export function collapseSpaces(text: string): SpaceView {
     i = end;
     prevSpace = false;
   }
-  if (parts === null) return new SpaceView(text);
   parts.push(text.slice(from));
   return new SpaceView(parts.join(''), runAt, removed);
 }
