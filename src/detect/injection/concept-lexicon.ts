@@ -2587,7 +2587,7 @@ export const CONCEPT_LEXICON: Readonly<Record<string, readonly string[]>> = {
     // id
     'semua', 'semuanya', 'seluruh', 'seluruhnya', 'setiap', 'segala', 'segalanya',
     // ru
-    'все', 'всех', 'всем', 'всеми', 'весь', 'вся', 'всю', 'каждый', 'каждое', 'целиком',
+    'все', 'всё', 'всех', 'всем', 'всеми', 'весь', 'вся', 'всю', 'каждый', 'каждое', 'целиком',
     // uk
     'всі', 'усі', 'всього', 'усе', 'увесь', 'кожен', 'кожне', 'цілком',
     // bg
@@ -3466,5 +3466,166 @@ export const CONCEPT_LEXICON: Readonly<Record<string, readonly string[]>> = {
     'בבקשה',
     // fa
     'لطفا', 'خواهشمندم',
+  ],
+  // (of rules, instructions, settings) cancelled, revoked, invalid, obsolete; cancel/revoke/reset
+  void: [
+    // en
+    'cancel', 'cancels', 'cancelled', 'canceled', 'cancelling', 'canceling', 'cancellation',
+    'annul', 'annuls', 'annulled', 'annulment', 'revoke', 'revokes', 'revoked', 'revocation',
+    'invalidate', 'invalidates', 'invalidated', 'invalid', 'void', 'voided', 'nullify', 'nullified',
+    'obsolete', 'outdated', 'supersede', 'superseded', 'repeal', 'repealed', 'abolish', 'abolished',
+    'rescind', 'rescinded', 'retracted', 'withdrawn', 'defunct', 'abrogate', 'abrogated',
+    'overruled', 'reset',
+    // de
+    'ungültig', 'ungültige', 'ungültigen', 'ungültiger', 'ungültiges', 'aufgehoben', 'aufgehobene',
+    'aufgehobenen', 'aufgehobener', 'aufgehobenes', 'aufheben', 'aufzuheben', 'widerrufe',
+    'widerrufen', 'widerruft', 'widerrufene', 'widerrufenen', 'annulliere', 'annullieren',
+    'annulliert', 'annullierte', 'annullierten', 'storniere', 'stornieren', 'storniert', 'nichtig',
+    'nichtige', 'nichtigen', 'hinfällig', 'hinfällige', 'hinfälligen', 'obsolet', 'obsoleten',
+    'veraltet', 'veraltete', 'veralteten', 'veralteter', 'abgeschafft', 'abgeschaffte',
+    'abgeschafften', 'zurückgenommen', 'zurückgezogen', 'erloschen', 'zurücksetzen',
+    'zurückgesetzt',
+    // fr
+    'annuler', 'annulez', 'annulé', 'annulée', 'annulés', 'annulées', 'annulation', 'révoquer',
+    'révoquez', 'révoqué', 'révoquée', 'révoqués', 'révoquées', 'caduc', 'caduque', 'caducs',
+    'caduques', 'obsolètes', 'périmé', 'périmée', 'périmés', 'périmées', 'invalide', 'invalides',
+    'invalidée', 'invalidées', 'invalider', 'abrogé', 'abrogée', 'abrogés', 'abrogées', 'abroger',
+    'abrogation', 'révolue', 'révolues', 'abolir', 'aboli', 'abolie', 'abolis', 'abolies',
+    'désuète', 'désuètes', 'suspendu', 'suspendue', 'suspendues', 'réinitialiser', 'réinitialisez',
+    'réinitialise',
+    // es
+    'cancela', 'cancelar', 'cancele', 'cancelen', 'cancelado', 'cancelada', 'cancelados',
+    'canceladas', 'cancelación', 'anulado', 'anulada', 'anulados', 'anuladas', 'anulen',
+    'anulación', 'revocar', 'revoquen', 'revocado', 'revocada', 'revocados', 'revocadas',
+    'revocación', 'inválido', 'inválida', 'inválidos', 'inválidas', 'invalidar', 'invalidado',
+    'nulo', 'nulos', 'nulas', 'obsoleto', 'obsoleta', 'obsoletos', 'obsoletas', 'derogado',
+    'derogada', 'derogados', 'derogadas', 'abolido', 'abolida', 'abolidos', 'abolidas', 'caducada',
+    'caducados', 'caducadas', 'caduco', 'suspendido', 'restablece', 'restablecer',
+    // pt
+    'cancelem', 'cancelamento', 'anule', 'anulem', 'anulação', 'revogue', 'revogar', 'revoguem',
+    'revogado', 'revogada', 'revogados', 'revogadas', 'revogação', 'invalidem', 'ultrapassado',
+    'ultrapassada', 'ultrapassados', 'ultrapassadas', 'suspenso', 'suspensos', 'suspensas',
+    'desatualizado', 'desatualizada', 'desatualizados', 'desatualizadas',
+    // it
+    'annulla', 'annullare', 'annullate', 'annullato', 'annullata', 'annullati', 'annullamento',
+    'revoca', 'revocare', 'revocate', 'revocato', 'revocata', 'revocati', 'invalidi', 'invalidare',
+    'invalidato', 'nullo', 'nulli', 'obsoleti', 'abrogato', 'abrogata', 'abrogati', 'abrogare',
+    'abroga', 'abolito', 'abolita', 'aboliti', 'abolite', 'abolire', 'decaduto', 'decaduta',
+    'decadute', 'sospeso', 'sospesa', 'sospese', 'sospesi', 'scaduto', 'scaduta', 'scaduti',
+    'scadute', 'azzera', 'azzerare',
+    // nl
+    'annuleer', 'annuleren', 'geannuleerd', 'annulering', 'herroepen', 'ingetrokken', 'intrekken',
+    'ongeldig', 'ongeldige', 'ongeldigheid', 'vervallen', 'opgeheven', 'opheffen', 'afgeschaft',
+    'afschaffen', 'nietig', 'nietige', 'verouderd', 'verouderde', 'achterhaald', 'achterhaalde',
+    'geschrapt', 'opgeschort', 'opschorten', 'resetten', 'gereset', 'tenietgedaan',
+    // pl
+    'anuluj', 'anulujcie', 'anulować', 'anulowane', 'anulowany', 'anulowana', 'anulowanych',
+    'anulowano', 'unieważnij', 'unieważnić', 'unieważnione', 'unieważniony', 'unieważniona',
+    'unieważnionych', 'unieważniono', 'nieważne', 'nieważny', 'nieważna', 'nieważnych', 'odwołaj',
+    'odwołać', 'odwołane', 'odwołany', 'odwołana', 'odwołanych', 'odwołano', 'uchylone', 'uchylony',
+    'zniesione', 'cofnij', 'wycofaj', 'wycofać', 'wycofane', 'przestarzałe', 'przestarzały',
+    'przestarzałych', 'nieaktualne', 'nieaktualny', 'nieaktualna', 'nieaktualnych',
+    'nieobowiązujące', 'nieobowiązujący', 'nieobowiązujących', 'zawieszone', 'zresetuj',
+    'zresetować',
+    // cs
+    'zruš', 'zrušte', 'zrušit', 'zrušeno', 'zrušené', 'zrušený', 'zrušená', 'zrušených', 'zrušení',
+    'odvolej', 'odvolejte', 'odvolat', 'odvoláno', 'odvolané', 'odvolaný', 'neplatné', 'neplatný',
+    'neplatná', 'neplatných', 'neplatí', 'neplatnost', 'anulujte', 'anulovat', 'anulováno',
+    'anulované', 'zneplatni', 'zneplatněte', 'zneplatnit', 'zneplatněno', 'zneplatněné',
+    'zastaralé', 'zastaralý', 'zastaralá', 'zastaralých', 'pozastaveno', 'pozastavené', 'resetuj',
+    'resetujte',
+    // ro
+    'anulează', 'anulați', 'anulat', 'anulată', 'anulate', 'anulare', 'revocat', 'invalidat',
+    'abrogat', 'desființat', 'desființată', 'desființate', 'desființează', 'caducă', 'caduce',
+    'învechit', 'învechită', 'învechite', 'depășit', 'depășite', 'suspendat', 'suspendate',
+    'resetează', 'resetați', 'nevalid', 'nevalidă', 'nevalide',
+    // hu
+    'érvénytelen', 'érvénytelenek', 'érvénytelenítsd', 'érvénytelenítse', 'érvényteleníteni',
+    'érvénytelenítve', 'érvénytelenített', 'érvénytelenítették', 'hatálytalan', 'hatálytalanok',
+    'hatálytalanítsd', 'hatálytalanítva', 'hatálytalanított', 'visszavonva', 'visszavont',
+    'visszavonták', 'visszavonni', 'visszavonás', 'semmis', 'semmisek', 'semmissé', 'eltörölve',
+    'eltörölt', 'eltörölték', 'eltörölni', 'elavult', 'elavultak', 'felfüggesztve',
+    'felfüggesztett', 'felfüggeszteni', 'alaphelyzetbe', 'érvényüket', 'megszűnt', 'megszűntek',
+    'megszüntetve', 'szüntesd',
+    // sv
+    'ogiltig', 'ogiltiga', 'ogiltigt', 'ogiltigförklarad', 'ogiltigförklarade', 'upphäv', 'upphäva',
+    'upphävd', 'upphävda', 'upphävt', 'återkalla', 'återkallad', 'återkallade', 'återkallat',
+    'annullera', 'annullerad', 'annullerade', 'annullerat', 'avskaffa', 'avskaffad', 'avskaffade',
+    'avskaffat', 'föråldrad', 'föråldrade', 'föråldrat', 'inaktuell', 'inaktuella', 'återställ',
+    'återställa', 'nollställ', 'nollställa',
+    // da
+    'ugyldig', 'ugyldige', 'ugyldiggør', 'ugyldiggjort', 'ophævet', 'ophævede', 'ophæv', 'ophæve',
+    'tilbagekalde', 'tilbagekaldt', 'tilbagekaldte', 'annuller', 'annullere', 'annulleret',
+    'annullerede', 'afskaf', 'afskaffe', 'afskaffet', 'afskaffede', 'forældet', 'forældede',
+    'aflyst', 'aflys', 'nulstil', 'nulstille', 'nulstillet', 'suspenderet', 'bortfaldet',
+    // no
+    'opphevet', 'opphevede', 'opphev', 'oppheve', 'tilbakekalle', 'tilbakekalt', 'tilbakekalte',
+    'annullert', 'annullerte', 'avskaffe', 'avskaffet', 'avskaffede', 'foreldet', 'foreldede',
+    'utdatert', 'utdaterte', 'nullstill', 'nullstille', 'nullstilt', 'suspendert', 'bortfalt',
+    'avlys', 'avlyst',
+    // fi
+    'peruuta', 'peruuttakaa', 'peruuttaa', 'peruutettu', 'peruutetut', 'peruutetaan', 'peruutus',
+    'mitätöi', 'mitätöikää', 'mitätöidä', 'mitätöity', 'mitätöidyt', 'mitätön', 'mitättömät',
+    'mitättömiä', 'mitättömiksi', 'kumotkaa', 'kumota', 'kumottu', 'kumotut', 'kumotaan',
+    'kumoaminen', 'lakkauta', 'lakkauttaa', 'lakkautettu', 'lakkautetut', 'vanhentunut',
+    'vanhentuneet', 'vanhentuneita', 'vanhentuneiksi', 'pätemätön', 'pätemättömät', 'pätemättömiä',
+    'pätemättömiksi', 'nollaa', 'nollatkaa', 'nollata',
+    // tr
+    'iptal', 'iptali', 'iptaldir', 'geçersizdir', 'geçersizler', 'geçersizleştir',
+    'geçersizleştirildi', 'geçersizleştirin', 'kaldırıldı', 'kaldırılmıştır', 'hükümsüz',
+    'hükümsüzdür', 'feshedildi', 'fesih', 'lağvedildi', 'sıfırla', 'sıfırlayın', 'sıfırlandı',
+    'eskimiş', 'güncelliğini', 'geçerliliğini', 'askıya', 'yürürlükten', 'mülga', 'ilga',
+    // id
+    'batal', 'batalkan', 'batalkanlah', 'membatalkan', 'dibatalkan', 'pembatalan', 'cabut',
+    'cabutlah', 'mencabut', 'dicabut', 'pencabutan', 'kedaluwarsa', 'kadaluarsa', 'usang',
+    'dihapuskan', 'tangguhkan', 'ditangguhkan', 'anulir', 'dianulir',
+    // ru
+    'отмени', 'отмените', 'отменить', 'отменяется', 'отменяются', 'отменён', 'отменена', 'отменено',
+    'отменены', 'отменённые', 'отменённых', 'отмена', 'аннулируй', 'аннулируйте', 'аннулировать',
+    'аннулирован', 'аннулирована', 'аннулировано', 'аннулированы', 'аннулируются',
+    'недействительны', 'недействительно', 'недействительна', 'недействителен', 'недействительные',
+    'недействительными', 'недействительных', 'недействительный', 'упразднены', 'упразднено',
+    'упраздняются', 'отозваны', 'отозвано', 'утратили', 'утратила', 'устарели', 'устаревшие',
+    'устаревших', 'устарело', 'неактуальны', 'неактуальные', 'неактуальных', 'сбрось', 'сбросьте',
+    'сбросить', 'обнули', 'обнулите', 'обнулить', 'приостановлены',
+    // uk
+    'скасуй', 'скасуйте', 'скасувати', 'скасовано', 'скасовані', 'скасований', 'скасована',
+    'скасовуються', 'скасування', 'анулюй', 'анулюйте', 'анулювати', 'анульовано', 'анульовані',
+    'недійсні', 'недійсний', 'недійсна', 'недійсне', 'недійсними', 'недійсних', 'відкликано',
+    'відкликані', 'відклич', 'втратили', 'втратив', 'застарілі', 'застарілий', 'застарілих',
+    'неактуальні', 'скинь', 'скиньте', 'скинути', 'обнуліть', 'обнулити', 'призупинено',
+    'призупинені',
+    // bg
+    'отменете', 'отменя', 'отменени', 'отменен', 'отмяна', 'отменят', 'анулирай', 'анулирайте',
+    'анулира', 'анулиран', 'анулирана', 'анулирано', 'анулирани', 'невалидни', 'невалиден',
+    'невалидна', 'невалидно', 'недействителни', 'остарели', 'остарял', 'остарелите', 'отпаднали',
+    'оттеглени', 'оттеглено', 'нулирай', 'нулирайте', 'нулиране', 'суспендирани', 'обезсилени',
+    'обезсилено',
+    // sr
+    'poništi', 'poništite', 'poništiti', 'poništeno', 'poništene', 'poništen', 'poništena',
+    'poništeni', 'ukini', 'ukinite', 'ukinuti', 'ukinuto', 'ukinuta', 'ukinute', 'opozovi',
+    'opozovite', 'opozvati', 'opozvano', 'opozvane', 'nevažeći', 'nevažeće', 'nevažećih',
+    'nevažeća', 'nevažeću', 'zastarelo', 'zastarele', 'zastareli', 'zastarjele', 'поништи',
+    'поништите', 'поништити', 'поништено', 'поништене', 'поништен', 'укини', 'укините', 'укинути',
+    'укинуто', 'укинуте', 'опозови', 'опозовите', 'опозвано', 'неважеће', 'неважећи', 'неважећих',
+    'застареле', 'застарело',
+    // el
+    'ακύρωσε', 'ακυρώστε', 'ακυρώνω', 'ακυρώνεται', 'ακυρώνονται', 'ακυρωμένες', 'ακυρωμένη',
+    'ακυρωμένο', 'ακυρωμένα', 'ακυρωμένοι', 'ακύρωση', 'ακυρωθεί', 'ακυρώθηκαν', 'άκυρες', 'άκυρη',
+    'άκυρο', 'άκυρα', 'άκυροι', 'άκυρος', 'ανακάλεσε', 'ανακαλέστε', 'ανάκληση', 'ανακαλούνται',
+    'κατάργησε', 'καταργήστε', 'κατάργηση', 'καταργήθηκαν', 'καταργούνται', 'καταργημένες',
+    'καταργημένοι', 'καταργημένα', 'παρωχημένες', 'παρωχημένα', 'παρωχημένοι', 'ξεπερασμένες',
+    'ξεπερασμένα', 'ξεπερασμένοι', 'ανεστάλησαν', 'αναστολή', 'αναίρεσε', 'αναιρέστε', 'μηδένισε',
+    'μηδενίστε',
+    // ar
+    'ألغ', 'ألغي', 'ألغوا', 'إلغاء', 'الإلغاء', 'ملغاة', 'ملغى', 'ملغية', 'ملغي', 'الملغاة',
+    'الملغية', 'ألغيت', 'تلغى', 'يلغي', 'يلغى', 'باطلة', 'باطل', 'لاغية', 'لاغي', 'أبطل', 'أبطلي',
+    'إبطال', 'منسوخة',
+    // he
+    'בטל', 'בטלי', 'בטלו', 'לבטל', 'מבוטל', 'מבוטלת', 'מבוטלים', 'מבוטלות', 'המבוטלות', 'בוטל',
+    'בוטלה', 'ביטול', 'הביטול', 'פסול', 'פסולה', 'פסולים', 'פסולות', 'הפסולות', 'מיושן', 'מיושנת',
+    'מיושנים', 'מיושנות', 'התבטלו', 'מתבטלות', 'בטלים', 'מושעה', 'מושעות', 'הושעו', 'נשללו',
+    // fa
+    'لغو', 'نامعتبر', 'منسوخ', 'ملغی', 'کنسل', 'فسخ', 'منقضی', 'بازنشانی', 'ابطال', 'نامعتبرند',
   ],
 };

@@ -43,6 +43,7 @@ const BENIGN = [
   'Please repeat the last instruction of the recipe, I missed it while stirring.',
   'My admin password expired; how do I reset it on Windows 11?',
   'Summarise the new instructions from the tax office for freelancers in plain English.',
+  'Write a shell script that locks down /srv/data. It should use the setcap command to set the permissions, not chmod.',
 ];
 
 describe('createInjectionDetector', () => {
