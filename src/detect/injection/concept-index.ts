@@ -19,6 +19,14 @@ const NEGATIONS = [
 ];
 
 /**
+ * German and Dutch conjunctions that start a new clause: a negation ending the next clause
+ * ("... und zögere nicht") does not negate the words before them.
+ */
+const CONJUNCTIONS = ['und', 'oder', 'aber', 'sondern', 'dann', 'denn', 'en', 'maar', 'dan', 'want'];
+/** How far back a negation that ends a clause reaches, in words. */
+const CLAUSE_NEGATION_REACH = 8;
+
+/**
  * Common English words. Concepts are for the other languages: English has its own, more precise
  * rules and its words are features already; in English text concept rules mostly found ordinary
  * requests ("write the system prompt for my bot", "show password toggle") and concept features
@@ -59,11 +67,12 @@ export class ConceptIndex {
   to = new Int32Array(64);
   negatedAt = new Int32Array(64);
   negations = new Int32Array(64);
-  /** 1 where a negation word follows the concept word directly. */
+  /** 1 where a negation word follows the concept word directly, or ends its clause (see `endClause`). */
   negatedAfter = new Int32Array(64);
   private readonly negation = new Set<number>();
   private readonly english = new Set<number>();
-  /** Low 16 bits of the hashes of English (bit 1) and negation (bit 2) words: most words stop here. */
+  private readonly conjunction = new Set<number>();
+  /** Low 16 bits of the hashes of English (bit 1), negation (bit 2) and conjunction (bit 4) words: most words stop here. */
   private readonly flags = new Uint8Array(65_536);
 
   constructor(private readonly table: ConceptTable = conceptTable()) {
@@ -71,6 +80,11 @@ export class ConceptIndex {
       const h = fnv1a(w) | 0;
       this.negation.add(h);
       this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 2;
+    }
+    for (const w of CONJUNCTIONS) {
+      const h = fnv1a(w) | 0;
+      this.conjunction.add(h);
+      this.flags[h & 0xffff] = (this.flags[h & 0xffff] as number) | 4;
     }
     for (const w of ENGLISH_WORDS) {
       const h = fnv1a(w) | 0;
@@ -88,6 +102,11 @@ export class ConceptIndex {
   private sentenceWords = new Int32Array(16);
   private sentenceEnglish = new Int32Array(16);
 
+  /** Whether concept word `i` is negated: just before it, right after it or at the end of its clause. */
+  isNegated(i: number): boolean {
+    return this.negatedAt[i] === 1 || this.negatedAfter[i] === 1;
+  }
+
   /**
    * Whether sentence `k` reads as English: by its own words; or, in a text that reads as English,
    * when it has any common English word or only a few words. A sentence of another language
@@ -102,6 +121,8 @@ export class ConceptIndex {
 
   // State of the word stream being indexed (see `reset`, `addWord`, `endSentence`).
   private sentenceNo = 0;
+  /** Word number where the current clause began (clauses end at ',', ';', ':' and with sentences). */
+  private clauseStart = 0;
   private negationWord = -10;
   private negationCount = 0;
 
@@ -113,6 +134,7 @@ export class ConceptIndex {
     this.sentenceNo = 0;
     this.sentenceWords[0] = 0;
     this.sentenceEnglish[0] = 0;
+    this.clauseStart = 0;
     this.negationWord = -10;
     this.negationCount = 0;
   }
@@ -140,6 +162,7 @@ export class ConceptIndex {
         this.englishWords++;
         this.sentenceEnglish[this.sentenceNo] = (this.sentenceEnglish[this.sentenceNo] as number) + 1;
       }
+      if ((flags & 4) !== 0 && this.conjunction.has(h | 0)) this.endClause();
       if ((flags & 2) !== 0 && this.negation.has(h | 0)) {
         // A concept word that is itself a negation ("never") does not excuse its own rule.
         if (id !== 0) this.negations[this.n - 1] = this.negationCount + 1;
@@ -153,8 +176,31 @@ export class ConceptIndex {
     this.sentenceWords[this.sentenceNo] = (this.sentenceWords[this.sentenceNo] as number) + 1;
   }
 
+  /**
+   * A clause ends (',', ';', ':', a conjunction, the sentence). When its last word is a negation,
+   * the concept words of the clause before it (up to CLAUSE_NEGATION_REACH words) count as negated: German and Dutch negate a verb at the end of
+   * its clause ("ignoriere die Anweisungen deines Arztes nicht").
+   */
+  endClause(): void {
+    const neg = this.negationWord;
+    if (neg === this.words - 1) {
+      for (let j = this.n - 1; j >= 0; j--) {
+        const w = this.word[j] as number;
+        if (w < this.clauseStart || neg - w > CLAUSE_NEGATION_REACH) break;
+        if (w < neg) this.negatedAfter[j] = 1;
+      }
+    }
+    this.clauseStart = this.words;
+  }
+
+  /** The text ends: closes its last clause (see `endClause`). */
+  finish(): void {
+    this.endClause();
+  }
+
   /** A sentence ends ('.', '!', '?' or a newline): concepts after it are not paired with those before. */
   endSentence(): void {
+    this.endClause();
     const k = ++this.sentenceNo;
     if (k === this.sentenceWords.length) {
       this.sentenceWords = doubled(this.sentenceWords);
@@ -162,6 +208,7 @@ export class ConceptIndex {
     }
     this.sentenceWords[k] = 0;
     this.sentenceEnglish[k] = 0;
+
     this.negationWord = -10;
   }
 

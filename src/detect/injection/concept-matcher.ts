@@ -1,9 +1,9 @@
 // Matches concept rules (rule-types.ts `ConceptRule`) over a text's concept index (its words looked
 // up in the concept lexicon by the hash the classifier uses; see concept-index.ts): a rule fires
 // when its steps' concepts follow one another within its gap, in one sentence, with no negation
-// just before the first word, between the steps or right after the last ("no ignores las
-// instrucciones", "ignoriere nicht die Anweisungen", "ignoriere die Anweisungen nicht" ask for the
-// opposite).
+// just before the first word, between the steps, right after the last or ending its clause ("no
+// ignores las instrucciones", "ignoriere nicht die Anweisungen", "ignoriere die Anweisungen
+// deines Arztes nicht" ask for the opposite).
 import type { ConceptIndex } from './concept-index.ts';
 import { conceptTable, type ConceptTable } from './concepts.ts';
 import type { ConceptRule } from './rule-types.ts';
@@ -70,8 +70,9 @@ export class ConceptMatcher {
           step++;
         }
       }
-      // "Ignoriere nicht die Anweisungen", "ignoriere die Anweisungen nicht": a negation between
-      // the steps or right after the last one excuses the match too.
+      // "Ignoriere nicht die Anweisungen", "ignoriere die Anweisungen (deines Arztes) nicht": a
+      // negation between the steps, right after the last one or ending its clause a few words
+      // later excuses the match too.
       if (step > last && x.negations[at] === x.negations[i] && x.negatedAfter[at] === 0) return [x.from[i] as number, x.to[at] as number];
     }
     return null;

@@ -62,6 +62,11 @@ const SEED_CONCEPT_PAIR = 0x68e31da4;
 
 /** Concepts a concept is paired with: the last CONCEPT_BACK of its sentence, CONCEPT_SPAN words back at most. */
 const CONCEPT_BACK = 3;
+/**
+ * Added to the id of a negated concept word ("ignoriere *nicht* die Anweisungen"), so that it and
+ * its pairs are features of their own rather than the attack's. Ids stay under 4096 (`conceptPair`).
+ */
+const NEGATED_CONCEPT = 2048;
 const CONCEPT_SPAN = 5;
 
 /** Feature of an unordered pair of concepts (word order differs between languages). */
@@ -326,18 +331,19 @@ export class FeatureHasher {
       if (k === W_END) {
         havePrev = false;
         x?.endSentence();
-      }
+      } else if (x !== null && (c === 44 || c === 59 || c === 58)) x.endClause();
     }
+    x?.finish();
     if (x !== null && x.n > 0 && !x.isEnglish) {
       // Each concept, and unordered pairs with the concepts before it in its sentence (up to
       // CONCEPT_BACK of them, at most CONCEPT_SPAN words back).
       const cw = this.config.conceptValue ?? 1;
       for (let c = 0; c < x.n; c++) {
-        const id = x.cid[c] as number;
+        const id = (x.cid[c] as number) + (x.isNegated(c) ? NEGATED_CONCEPT : 0);
         this.emitGram(Math.imul(SEED_CONCEPT ^ id, PRIME), 0, x.from[c] as number, x.to[c] as number, cw);
         for (let b = c - 1; b >= 0 && b >= c - CONCEPT_BACK; b--) {
           if (x.sentence[b] !== x.sentence[c] || (x.word[c] as number) - (x.word[b] as number) > CONCEPT_SPAN) break;
-          this.emitGram(conceptPair(id, x.cid[b] as number), 1, x.from[b] as number, x.to[c] as number, cw);
+          this.emitGram(conceptPair(id, (x.cid[b] as number) + (x.isNegated(b) ? NEGATED_CONCEPT : 0)), 1, x.from[b] as number, x.to[c] as number, cw);
         }
       }
     }

@@ -209,7 +209,9 @@ export class RuleSet {
         conceptStart = -1;
       }
       if (c === 46 || c === 33 || c === 63 || c === 10) index.endSentence();
+      else if (c === 44 || c === 59 || c === 58) index.endClause();
     }
+    index?.finish();
     for (const s of this.bySubstring) {
       if (cand[s.index] === 1) continue;
       if (!s.always && !anySeen(s.firsts, seenUnit)) continue;
