@@ -79,6 +79,10 @@ describe('context-dependent identifiers', () => {
     expect(has("driver's license: D1234567", 'US_DRIVER_LICENSE', 'D1234567')).toBe(true);
     expect(has('My driver license number is A123-456-78-901', 'US_DRIVER_LICENSE', 'A123-456-78-901')).toBe(true);
     expect(has('DL 12ABC12345 issued in Colorado', 'US_DRIVER_LICENSE', '12ABC12345')).toBe(true);
+    // Printed with their separators: Florida's last group is one digit; New York and New Jersey in spaced groups.
+    expect(has("Florida driver's license W123-456-78-901-0", 'US_DRIVER_LICENSE', 'W123-456-78-901-0')).toBe(true);
+    expect(has('My NY driver license number is 123 456 789.', 'US_DRIVER_LICENSE', '123 456 789')).toBe(true);
+    expect(has('NJ license K1234 56789 01234', 'US_DRIVER_LICENSE', 'K1234 56789 01234')).toBe(true);
     expect(none('My license key is ABCDEFGH', 'US_DRIVER_LICENSE')).toBe(true);
     expect(has('MRN 00123456 admitted to ward 4', 'MEDICAL_RECORD_NUMBER', '00123456')).toBe(true);
     expect(found('tracking code D1234567 arrives Monday')).toEqual([]);

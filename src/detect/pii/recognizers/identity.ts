@@ -68,8 +68,9 @@ export const passportRecognizer: Recognizer = {
 };
 
 // US state licence formats vary from 1 letter + 4–14 digits to 7–13 digits (AAMVA); the common
-// shapes are covered and context ("driver", "licence") is required to report.
-const US_DL_RE = /(?<![\w-])(?:[A-Za-z]{1,3}\d{3,14}|\d{2}[A-Za-z]{3}\d{5}|\d{7,13}|[A-Za-z]\d{2,3}(?:-\d{2,4}){2,4}|[A-Za-z]?\d{3}-\d{3}-\d{3,4}|[A-Za-z]{2,7}\*{0,3}[A-Za-z0-9*]{3,5})(?![\w-])(?<=\d[\w*]*)/g;
+// shapes are covered, as printed too (Florida W123-456-78-901-0, New York 123 456 789, New Jersey
+// K1234 56789 01234), and context ("driver", "licence") is required to report.
+const US_DL_RE = /(?<![\w-])(?:[A-Za-z]\d{4} \d{5} \d{5}|[A-Za-z]{1,3}\d{3,14}|\d{2}[A-Za-z]{3}\d{5}|\d{7,13}|[A-Za-z]\d{2,3}(?:-\d{1,4}){2,4}|[A-Za-z]?\d{3}-\d{3}-\d{3,4}|\d{3} \d{3} \d{3}|[A-Za-z]{2,7}\*{0,3}[A-Za-z0-9*]{3,5})(?![\w-])(?<=\d[\w*]*)/g;
 
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'pii.us_driver_license',
