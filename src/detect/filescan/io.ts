@@ -32,6 +32,9 @@ export interface LinePiece {
   readonly first: boolean;
 }
 
+/** Bytes decoded into one string at most (below V8's 128 KiB large-object size). */
+const DECODE_PART = 64 * 1024;
+
 /**
  * Lines of a UTF-8 stream without their line terminators, in batches (one per chunk read: a
  * generator step per line would cost more than scanning it). A line longer than `maxPiece`
@@ -59,13 +62,23 @@ export async function* readLines(stream: Readable, maxPiece: number): AsyncGener
     piece(t, true);
   };
   for await (const chunk of stream) {
-    carry += decoder.write(chunk as Buffer);
-    let at = 0;
-    for (let nl = carry.indexOf('\n'); nl !== -1; nl = carry.indexOf('\n', at)) {
-      whole(carry.slice(at, nl));
-      at = nl + 1;
+    const bytes = chunk as Buffer;
+    // Decoded in parts of at most DECODE_PART bytes, each ending after a '\n' where the chunk has
+    // one: a string that large goes to V8's large-object space, which costs more to allocate than
+    // the file took to read (a line never spans a cut, so the decoder's output is the same).
+    for (let from = 0; from < bytes.length; ) {
+      const nl = bytes.length - from > DECODE_PART ? bytes.lastIndexOf(10, from + DECODE_PART - 1) : -1;
+      const to = nl >= from ? nl + 1 : bytes.length;
+      const text = decoder.write(bytes.subarray(from, to));
+      from = to;
+      // Lines are cut from the new text alone; only the first one is joined to the carry.
+      let at = 0;
+      for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', at)) {
+        whole(at === 0 && carry !== '' ? carry + text.slice(0, end) : text.slice(at, end));
+        at = end + 1;
+      }
+      carry = at === 0 ? carry + text : text.slice(at);
     }
-    carry = carry.slice(at);
     while (carry.length > maxPiece) {
       // Never end a piece on '\r': it may be the first half of a CRLF terminator.
       const cut = carry[maxPiece - 1] === '\r' ? maxPiece - 1 : maxPiece;

@@ -10,6 +10,20 @@ describe('character kinds', () => {
     expect(charKinds('Jane.Doe@x-y.org/1:2')).toBe(UPPER | LOWER | PERIOD | AT | HYPHEN | SLASH | DIGIT | COLON);
     expect(charKinds('Zoë ٣')).toBe(UPPER | LOWER | NON_ASCII);
   });
+  it('finds the same kinds in long texts, by native searches (property)', () => {
+    const reference = (t: string): number => {
+      let k = 0;
+      for (const ch of t) k |= ch.charCodeAt(0) >= 128 ? NON_ASCII : charKinds(ch);
+      return k;
+    };
+    const unit = fc.constantFrom('a', 'Z', '7', '@', ':', '/', '.', '-', ' ', '\n', 'é', 'Ω', '😀', '＠', '\u0000', '\u007f', '\u0080');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 100, maxLength: 400 }), (t) => {
+        expect(charKinds(t)).toBe(reference(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
   it('needs every entry, any kind within one', () => {
     expect(hasKinds(DIGIT | AT, [AT])).toBe(true);
     expect(hasKinds(DIGIT, [AT | DIGIT, COLON])).toBe(false);

@@ -80,8 +80,20 @@ interface ActiveRecognizer {
   readonly worth: Worth;
   readonly minDigits: Recognizer['minDigits'];
   readonly gateNeeds: Recognizer['gateNeeds'];
-  readonly gate: Recognizer['gate'];
+  /**
+   * The gate, unless it is a digit run (`digitRun`), tried before the shared context test when it
+   * looks for characters (it has gateNeeds) rather than words: a cheaper test, and the context
+   * test is then skipped for most texts (prose has capitals, but seldom six in a row).
+   */
+  readonly gateBeforeContext: Recognizer['gate'];
+  /** A gate looking for words, tried after the shared context test. */
+  readonly gateAfterContext: Recognizer['gate'];
+  /** Digits in a row a gate of the form /\d{k}/ asks for, read from the shared digit pass (0: none). */
+  readonly digitRun: number;
 }
+
+/** A gate that asks only for digits in a row; the digit pass already knows the longest run. */
+const DIGIT_RUN_GATE = /^\\d(?:\{(\d+)\})?$/;
 
 export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
   validateConfig(config);
@@ -112,8 +124,17 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       const min = threshold.get(entity) ?? fallback;
       return score >= min || (scorer.reach(score) >= min && scorer.adjust(text, start, end, score) >= min);
     };
-    const { minDigits, gateNeeds, gate } = recognizer;
-    active.push({ recognizer, scorer, needsContext: base < lowest, worth, minDigits, gateNeeds, gate });
+    const { minDigits, gateNeeds } = recognizer;
+    const needsContext = base < lowest;
+    const run = recognizer.gate === undefined ? null : DIGIT_RUN_GATE.exec(recognizer.gate.source);
+    const digitRun = run === null ? 0 : Number(run[1] ?? 1);
+    const gate = run === null ? recognizer.gate : undefined;
+    const early = !needsContext || gateNeeds !== undefined;
+    active.push({
+      recognizer, scorer, needsContext, worth, minDigits, gateNeeds, digitRun,
+      gateBeforeContext: early ? gate : undefined,
+      gateAfterContext: early ? undefined : gate,
+    });
   }
 
   // One test, made once per text, for the context words of every context-only recogniser: most
@@ -135,17 +156,19 @@ export function createPiiDetector(config: PiiDetectorConfig = {}): PiiDetector {
       let chains: DigitChains | undefined;
       let someContext: boolean | undefined;
       let kinds: number | undefined;
-      for (const { recognizer, scorer, needsContext, worth, minDigits, gateNeeds, gate } of active) {
-        // Cheapest test first: the shared digit count, the kinds of character the gate needs,
-        // the shared context test (context-only recognisers), then the recogniser's own gate and
-        // context words.
-        if (minDigits !== undefined) {
+      for (const { recognizer, scorer, needsContext, worth, minDigits, gateNeeds, gateBeforeContext, gateAfterContext, digitRun } of active) {
+        // Cheapest test first: the shared digit count (and run), the kinds of character the gate
+        // needs, a gate for characters, the shared context test (context-only recognisers), then
+        // a gate for words and the recogniser's own context words.
+        if (minDigits !== undefined || digitRun !== 0) {
           chains ??= digitChains(text);
-          if ((minDigits.maxGap === 1 ? chains.tight : chains.loose) < minDigits.count) continue;
+          if (minDigits !== undefined && (minDigits.maxGap === 1 ? chains.tight : chains.loose) < minDigits.count) continue;
+          if (chains.run < digitRun) continue;
         }
         if (gateNeeds !== undefined && !hasKinds((kinds ??= charKinds(text)), gateNeeds)) continue;
+        if (gateBeforeContext !== undefined && !gateBeforeContext.test(text)) continue;
         if (needsContext && !(someContext ??= hasContextWord(text, (kinds ??= charKinds(text))))) continue;
-        if (gate !== undefined && !gate.test(text)) continue;
+        if (gateAfterContext !== undefined && !gateAfterContext.test(text)) continue;
         if (needsContext && !scorer.anyContext(text)) continue;
         if (found.length !== 0) found.length = 0;
         recognizer.find(text, found, worth);

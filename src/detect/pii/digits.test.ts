@@ -6,18 +6,19 @@ import type { Candidate } from './recognizer.ts';
 
 describe('digit chains', () => {
   it('counts digits at most one, or six, characters apart', () => {
-    expect(digitChains('no digits here')).toEqual({ tight: 0, loose: 0 });
-    expect(digitChains('card 4111 1111 1111 1111 ok')).toEqual({ tight: 16, loose: 16 });
-    expect(digitChains('in 2019 and 35 people')).toEqual({ tight: 4, loose: 6 });
-    expect(digitChains('+41 (0)62 585 51 90')).toEqual({ tight: 10, loose: 12 });
-    expect(digitChains('555-1234 ext. 12')).toEqual({ tight: 7, loose: 9 });
+    expect(digitChains('no digits here')).toEqual({ tight: 0, loose: 0, run: 0 });
+    expect(digitChains('card 4111 1111 1111 1111 ok')).toEqual({ tight: 16, loose: 16, run: 4 });
+    expect(digitChains('in 2019 and 35 people')).toEqual({ tight: 4, loose: 6, run: 4 });
+    expect(digitChains('+41 (0)62 585 51 90')).toEqual({ tight: 10, loose: 12, run: 3 });
+    expect(digitChains('555-1234 ext. 12')).toEqual({ tight: 7, loose: 9, run: 4 });
   });
 });
 
 /** The definition, written plainly: runs of digits joined while the gap before them is small. */
-function referenceChains(text: string): { tight: number; loose: number } {
+function referenceChains(text: string): { tight: number; loose: number; run: number } {
   let tight = 0;
   let loose = 0;
+  let run = 0;
   let t = 0;
   let l = 0;
   let lastEnd = -100;
@@ -27,9 +28,10 @@ function referenceChains(text: string): { tight: number; loose: number } {
     l = gap <= 6 ? l + m[0].length : m[0].length;
     tight = Math.max(tight, t);
     loose = Math.max(loose, l);
+    run = Math.max(run, m[0].length);
     lastEnd = m.index + m[0].length;
   }
-  return { tight, loose };
+  return { tight, loose, run };
 }
 
 describe('digit chains (property)', () => {

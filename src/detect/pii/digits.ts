@@ -9,6 +9,8 @@ export interface DigitChains {
   readonly tight: number;
   /** Digits at most six characters apart ("+41 (0)62", "555-1234 ext. 12"). */
   readonly loose: number;
+  /** The longest run of adjacent digits: what a gate /\d{k}/ asks about. */
+  readonly run: number;
 }
 
 /** The gaps `digitChains` measures; a recogniser's `minDigits.maxGap` must be one of them. */
@@ -19,6 +21,7 @@ const DIGIT_RE = /\d/g;
 export function digitChains(text: string): DigitChains {
   let tight = 0;
   let loose = 0;
+  let run = 0;
   let tightNow = 0;
   let looseNow = 0;
   let lastEnd = -100;
@@ -37,7 +40,8 @@ export function digitChains(text: string): DigitChains {
     looseNow = gap <= 6 ? looseNow + len : len;
     if (tightNow > tight) tight = tightNow;
     if (looseNow > loose) loose = looseNow;
+    if (len > run) run = len;
     lastEnd = i;
   }
-  return { tight, loose };
+  return { tight, loose, run };
 }

@@ -31,17 +31,18 @@ const CONTAINER_MARGIN = 0.8;
 
 function dropContained(candidates: Candidate[]): Candidate[] {
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-  const dropped = new Set<Candidate>();
+  // Built on the first drop: most texts have none.
+  let dropped: Set<Candidate> | undefined;
   for (let i = 0; i < candidates.length; i++) {
     const outer = candidates[i] as Candidate;
     for (let j = i + 1; j < candidates.length; j++) {
       const inner = candidates[j] as Candidate;
       if (inner.start >= outer.end) break;
       const strictly = inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
-      if (strictly && outer.score >= CONTAINER_MARGIN * inner.score) dropped.add(inner);
+      if (strictly && outer.score >= CONTAINER_MARGIN * inner.score) (dropped ??= new Set()).add(inner);
     }
   }
-  return dropped.size === 0 ? candidates : candidates.filter((c) => !dropped.has(c));
+  return dropped === undefined ? candidates : candidates.filter((c) => !dropped.has(c));
 }
 
 export function resolveOverlaps(input: Candidate[]): Candidate[] {

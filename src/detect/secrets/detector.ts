@@ -67,6 +67,11 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
   // A plain alternation, restarted one character after each hit, finds the same hints as a
   // zero-width lookahead at every position, about a third faster (V8 can skip ahead on it).
   const prefilter = new RegExp(`(${allHints.map(escape).join('|')})`, 'g');
+  // The same search, case-insensitive, over the text itself, spares a lower-cased copy of every
+  // text (about a tenth of this detector's time). It finds what the search over the copy finds
+  // unless the text holds one of the two characters that lower-case to ASCII letters (K, the
+  // Kelvin sign, and İ): such texts still take the copy.
+  const prefilterAnyCase = new RegExp(prefilter.source, 'gi');
 
   const alwaysRun = hinted.some((h) => h.hints === undefined);
 
@@ -74,18 +79,20 @@ export function createSecretDetector(config: SecretDetectorConfig = {}): SecretD
 
   /** The hints in `text`; most texts hold none, and then no set is built. */
   function hintsIn(text: string): ReadonlySet<string> {
-    const lower = text.toLowerCase();
-    prefilter.lastIndex = 0;
-    let m = prefilter.exec(lower);
+    const copy = text.includes('\u212a') || text.includes('\u0130');
+    const subject = copy ? text.toLowerCase() : text;
+    const search = copy ? prefilter : prefilterAnyCase;
+    search.lastIndex = 0;
+    let m = search.exec(subject);
     if (m === null) return NO_HINTS;
     const present = new Set<string>();
-    for (; m !== null; m = prefilter.exec(lower)) {
-      const hit = m[1] as string;
+    for (; m !== null; m = search.exec(subject)) {
+      const hit = copy ? (m[1] as string) : (m[1] as string).toLowerCase();
       if (!present.has(hit)) {
         // A longer hint found here also contains the shorter hints that start at this position.
         for (const h of allHints) if (h.length <= hit.length && hit.startsWith(h)) present.add(h);
       }
-      prefilter.lastIndex = m.index + 1;
+      search.lastIndex = m.index + 1;
     }
     return present;
   }

@@ -44,6 +44,14 @@ describe('secret detector: positives', () => {
     });
   }
 
+  it('finds every format next to characters that lower-case to ASCII letters', () => {
+    for (const [entity, value, text] of POSITIVES) {
+      // The hint search runs case-insensitively on the text, or on a lower-cased copy when the
+      // text holds the Kelvin sign or a dotted capital I: both must find the same.
+      for (const extra of [' \u212a', ' \u0130', ' DOB']) expect(found(`${text}${extra}`), `${entity}${extra}`).toContainEqual([entity, value]);
+    }
+  });
+
   it('marks structurally checked tokens as validated', () => {
     const [m] = detector.detect(JWT);
     expect(m?.validated).toBe(true);

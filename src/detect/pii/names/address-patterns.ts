@@ -1,6 +1,8 @@
 // Address shapes as regular expressions, compiled once: English "number name suffix" streets,
 // European "name number" streets, number-first Romance streets, units, military and PO boxes, and
-// the locality segments (city, region, postcode) that may follow a street.
+// the locality segments (city, region, postcode) that may follow a street. The large ones are
+// compiled to machine code at load (see compiledEagerly).
+import { compiledEagerly } from '../recognizer.ts';
 
 // USPS street suffixes and their common abbreviations (USPS Publication 28, appendix C1).
 const EN_SUFFIXES = [
@@ -34,9 +36,11 @@ const CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]*`;
 const LOC_CAP = String.raw`[\p{Lu}][\p{L}\p{M}'’-]+`;
 
 const EN_NAME_WORD = String.raw`(?:${CAP}\.?|\d{1,3}(?:st|nd|rd|th))`;
-export const EN_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${EN_NAME_WORD} ){0,4}(?:${EN_SUFFIX_ALT})|(?:${EN_NAME_WORD} ){1,4}(?:${EN_NAMED_SUFFIXES.join('|')}))\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
-  'gu',
+export const EN_STREET_RE = compiledEagerly(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.])\d{1,6}[A-Za-z]?(?: \d{1,5}[A-Za-z]?)? (?:(?:[NSEW]|NE|NW|SE|SW|North|South|East|West)\.? )?(?:(?:${EN_NAME_WORD} ){0,4}(?:${EN_SUFFIX_ALT})|(?:${EN_NAME_WORD} ){1,4}(?:${EN_NAMED_SUFFIXES.join('|')}))\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?(?![\p{L}\p{N}])`,
+    'gu',
+  ),
 );
 
 // Unit words and honorifics never start a street-name word.
@@ -46,17 +50,21 @@ const LOWER_STREET_WORD = String.raw`(?:do|da|de|del|della|di|dos|das|du|des|la|
 // The street proper is group 1; the character before it is consumed rather than looked behind at,
 // which V8 scans about 1.5× faster. That character can never end the previous match (a letter,
 // digit or period), so the matches are the same as with a lookbehind.
-export const EU_STREET_RE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}.])((?:(?:ul|u|al|pl|str|av|avda|avd)\. ?)?${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|${LOWER_STREET_WORD})){0,3} \d{1,5}[A-Za-z]?(?:\.(?= |\n|,|$))?(?![\p{L}\p{N}]))`,
-  'gu',
+export const EU_STREET_RE = compiledEagerly(
+  new RegExp(
+    String.raw`(?:^|[^\p{L}\p{N}.])((?:(?:ul|u|al|pl|str|av|avda|avd)\. ?)?${NOT_UNIT}${CAP}\.?(?: (?:${NOT_UNIT}${CAP}\.?|${LOWER_STREET_WORD})){0,3} \d{1,5}[A-Za-z]?(?:\.(?= |\n|,|$))?(?![\p{L}\p{N}]))`,
+    'gu',
+  ),
 );
 // French and Italian elided articles inside street names ("Avenue d'Ouchy", "Rue de l'Église").
 const ELIDED = String.raw`(?:d|l|dell|all|sull)['’][\p{Lu}][\p{L}\p{M}'’-]*`;
 // Number first, then a Romance or Slavic street-type word and the name ("31 Rue Al Imam Al Bakri",
 // "12 Avenue d'Ouchy"; an English "12 Avenue Road" is also found by EN_STREET_RE, and the two merge).
-export const PREFIX_TYPE_STREET_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Avenue|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${ELIDED}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
-  'gu',
+export const PREFIX_TYPE_STREET_RE = compiledEagerly(
+  new RegExp(
+    String.raw`(?<![\p{L}\p{N}.])\d{1,5}[A-Za-z]?,? (?:Rue|Rua|Rúa|Via|Viale|Calle|Avenida|Avenue|Av\.|Piazza|Strada|Carrer|Chemin|Boulevard|Bd\.?|Corso|Praça|Largo|Travessa|Camino|Paseo|Plaza|Ulica|ul\.)(?: (?:${CAP}|${ELIDED}|${LOWER_STREET_WORD})){1,5}(?![\p{L}\p{N}])`,
+    'gu',
+  ),
 );
 // Lower-case text ("hersnapvej 18"): only a word with a street-type ending counts. Found from
 // each space-and-digit (a quick literal search) by checking the ending before it and the house
@@ -74,7 +82,9 @@ export const PO_BOX_RE = /(?<![\w])P\.? ?O\.? Box \d{1,6}(?![\w])/gi;
 // What may follow a street on the same or the next lines: a unit, a city or region, a 2-letter
 // code, a postcode (US ZIP, CA, UK, NL, PL, PT, SE/CZ forms).
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|\d{4}(?:-\d{3})?|\d{2}-\d{3}|\d{3} \d{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\d{4} ?[A-Z]{2})`;
-export const LOCALITY_RE = new RegExp(
-  String.raw`^(?:[ \t]*,?[ \t]*\n?[ \t>]*,?[ \t]*)((?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box)\.? ?#?\d{1,5}[A-Za-z]?|${POSTCODE}|[\p{Lu}]{2,3}|${NOT_UNIT}${LOC_CAP}(?: (?:${NOT_UNIT}${LOC_CAP}|de|del|la|do|da|di|du|sur|am|an|im|le))*(?: \([^()\n]{1,40}\))?(?: ${POSTCODE})?)(?![\p{L}\p{N}])(?![ \t]*:)`,
-  'u',
+export const LOCALITY_RE = compiledEagerly(
+  new RegExp(
+    String.raw`^(?:[ \t]*,?[ \t]*\n?[ \t>]*,?[ \t]*)((?:Apt|Apartment|Suite|Ste|Unit|Room|Floor|Flat|Box)\.? ?#?\d{1,5}[A-Za-z]?|${POSTCODE}|[\p{Lu}]{2,3}|${NOT_UNIT}${LOC_CAP}(?: (?:${NOT_UNIT}${LOC_CAP}|de|del|la|do|da|di|du|sur|am|an|im|le))*(?: \([^()\n]{1,40}\))?(?: ${POSTCODE})?)(?![\p{L}\p{N}])(?![ \t]*:)`,
+    'u',
+  ),
 );

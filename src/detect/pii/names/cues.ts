@@ -1,6 +1,7 @@
 // Cues around a run of capitalised words that say what it names: people by role ("our
 // founders: A, B and C"), or not a person at all — a firm ("A, B and C is an agency"), a place
 // ("I'm in Brekkavik", "Port Tollan") or a company ("the Zentiva website", "work for Halvard Brisk").
+import { compiledEagerly } from '../recognizer.ts';
 import type { Token } from './tokens.ts';
 
 /** The code unit at `i`, or -1 outside the text (an out-of-range read would deoptimise the caller). */
@@ -35,7 +36,8 @@ const ROLES =
   'members|partners|directors|managers|employees|colleagues|friends|parents|children|students|teachers|doctors|nurses|patients|' +
   'speakers|guests|winners|owners|editors|researchers|scientists|lawyers|actors|producers|brothers|sisters|twins|' +
   'founder|author|writer|engineer|developer|designer|artist|musician|singer|songwriter|player|doctor|nurse|teacher|student|lawyer|actor|producer';
-const ROLE_AFTER_RE = new RegExp(`^ (?:were|are|was|is) (?:(?:a|an|the|two|both|\\p{L}+) ){0,2}(?:${ROLES})\\b`, 'iu');
+// The largest patterns here are compiled to machine code at load (see compiledEagerly).
+const ROLE_AFTER_RE = compiledEagerly(new RegExp(`^ (?:were|are|was|is) (?:(?:a|an|the|two|both|\\p{L}+) ){0,2}(?:${ROLES})\\b`, 'iu'));
 const ROLE_LIST_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])(?:${ROLES}) ?: ?$`, 'iu');
 
 // The role regexes are long alternations; a character test first keeps them off most runs.
@@ -54,7 +56,7 @@ export function roleAfter(text: string, end: number): boolean {
 // Word endings of coined company and product names ("Mandasoft", "Optuminsight", "Karmadata"):
 // people's names do not end in these, so an unknown word that does (after three or more letters
 // of its own) names a company. Words in the name lists are never judged by this.
-const BRAND_ENDING_RE = /^\p{L}{3,}(?:soft|data|tech|ware|insights?|logic|labs|matics|metrics|analytics|stack|scape|sense|cloud)$/iu;
+const BRAND_ENDING_RE = compiledEagerly(/^\p{L}{3,}(?:soft|data|tech|ware|insights?|logic|labs|matics|metrics|analytics|stack|scape|sense|cloud)$/iu);
 
 export function isBrandWord(word: string): boolean {
   return BRAND_ENDING_RE.test(word);
@@ -86,8 +88,8 @@ const PLACE_NOUN_BEFORE_RE = /(?:^|[^\p{L}])(?:city|town|village|county|province
 // First words of place names ("Port Tollan", "Mount Pleasant", "San Remo").
 const PLACE_HEADS = new Set(['port', 'mount', 'mt', 'lake', 'fort', 'saint', 'san', 'santa', 'santo', 'são', 'cape', 'glen', 'isle', 'new', 'north', 'south', 'east', 'west', 'upper', 'lower', 'great', 'little', 'den', 'la', 'le', 'los', 'las', 'el']);
 // Cues that a capitalised name is a company ("the Zentiva website", "I work for Halvard Brisk").
-const ORG_AFTER_RE = /^(?:['’]s)? (?:website|web site|app|platform|brand|headquarters|hq|stock|shares|ceo|employees|products|subsidiary|(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|agency|firm|brand|startup|start-up|non-profit|nonprofit|organi[sz]ation|charity|business|bank|manufacturer|provider|retailer|publisher|label|consultancy|corporation|conglomerate|group))\b/iu;
-const ORG_BEFORE_RE = /(?:^|[^\p{L}])(?:(?:work|works|worked|working) (?:for|at)|employed by|employees of|shares of|customers of|subsidiary of|acquired by|founded) $/iu;
+const ORG_AFTER_RE = compiledEagerly(/^(?:['’]s)? (?:website|web site|app|platform|brand|headquarters|hq|stock|shares|ceo|employees|products|subsidiary|(?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:company|agency|firm|brand|startup|start-up|non-profit|nonprofit|organi[sz]ation|charity|business|bank|manufacturer|provider|retailer|publisher|label|consultancy|corporation|conglomerate|group))\b/iu);
+const ORG_BEFORE_RE = compiledEagerly(/(?:^|[^\p{L}])(?:(?:work|works|worked|working) (?:for|at)|employed by|employees of|shares of|customers of|subsidiary of|acquired by|founded) $/iu);
 
 export function placeAfterPreposition(text: string, tokens: readonly Token[], run: NameRun): boolean {
   if (run.last > run.first && PLACE_HEADS.has((tokens[run.first] as Token).word.toLowerCase())) return true;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createAddressRecognizer } from './address.ts';
+import fc from 'fast-check';
+import { UNIT_BOX_MILITARY_RE, createAddressRecognizer } from './address.ts';
+import { MILITARY_RE, PO_BOX_RE, UNIT_RE } from './address-patterns.ts';
 import { loadGazetteer } from './gazetteer.ts';
 import { createPersonRecognizer, tokenEvidence } from './person.ts';
 import type { Candidate } from '../recognizer.ts';
@@ -164,5 +166,25 @@ describe('address recogniser', () => {
   });
   it('does not read versions, years or products as streets', () => {
     expect(propose(address, 'During 1984 we shipped Windows 95 and Chapter 11 began', 0.3)).toEqual([]);
+  });
+});
+
+describe('address unit gate', () => {
+  // Unit, box and military words in any case, with their separators and numbers.
+  const piece = fc.constantFrom(
+    'Apt', 'apt', 'Apartment', 'Suite', 'Ste', 'Unit', 'Room', 'Rm', 'Floor', 'Fl', 'Flat', 'Box', 'BOX', 'box', 'Bldg', 'Building', 'Postbox',
+    'P.O. Box ', 'PO box ', 'p.o. BOX ', 'PSC 1234, Box 5678 ', 'Unit 123 Box 4567', 'USS Ohio ', 'USCGC Eagle Bay ', 'APO AE ', 'fpo ap ', 'Dpo Aa ', 'APO ', 'AE ', 'USS Ohio FPO AP 96601', 'psc 1234, box 5678 apo ae 09123', 'USNS Mercy\nDPO AA 34001', '.', ' ', '#', ',', '\n', '1', '42', '12345', 'x', 'é',
+  );
+  it('passes every text a unit, box or military pattern matches (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (p) => {
+        const t = p.join('');
+        for (const re of [MILITARY_RE, PO_BOX_RE, UNIT_RE]) {
+          re.lastIndex = 0;
+          if (re.test(t)) expect(UNIT_BOX_MILITARY_RE.test(t), `${re.source.slice(0, 20)} on ${JSON.stringify(t)}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

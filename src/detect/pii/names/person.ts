@@ -6,7 +6,7 @@ import { LETTER } from '../chars.ts';
 import type { Candidate, Recognizer } from '../recognizer.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import { FIRM_MEMBER_SCORE, ORG_SUFFIXES, codeAt, isBrandWord, isFirmName, organisationCue, placeAfterPreposition, roleAfter, roleBefore, type NameRun } from './cues.ts';
-import { findLowercaseNames, introEnds, lowercaseNameStarts, mayHoldLowercaseName } from './lowercase.ts';
+import { findLowercaseNames, introducedAt, lowercaseNameStarts, mayHoldLowercaseName } from './lowercase.ts';
 import { EN_STREET_WORDS, isStreetWord } from './street-words.ts';
 import { hashWords, isUpperCode, tokenize, tokenizeSparse, type SparseInterest, type Token } from './tokens.ts';
 
@@ -308,7 +308,11 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
   // The lower-case words a name can contain or that cue one; every other lower-case word is
   // skipped by the tokenizer without being allocated.
   const lowerWords = hashWords([...lowercaseNameStarts(g), ...PARTICLES, ...HONORIFICS, ...REPORTING_VERBS]);
-  const NO_INTROS: ReadonlySet<number> = new Set();
+  // Three words after a kept one: the longest lower-case name findLowercaseNames reads. A text
+  // without a lower-case word after a space cannot hold a lower-case name: no word is introduced
+  // there (not even after "CALL ME").
+  const withIntros: SparseInterest = { lowerWords, keepAt: introducedAt, follow: 3 };
+  const withoutIntros: SparseInterest = { lowerWords, follow: 3 };
   return {
     id: 'pii.person',
     // Every name has a letter; numbers, amounts and phone numbers in a table skip the tokenizer.
@@ -323,9 +327,7 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
       'lives', 'born', 'years old', 'year old',
     ],
     find(text: string, out: Candidate[]): void {
-      const intros = mayHoldLowercaseName(text) ? introEnds(text) : NO_INTROS;
-      // Three words after a kept one: the longest lower-case name findLowercaseNames reads.
-      const interest: SparseInterest = { lowerWords, keepAt: intros, follow: 3 };
+      const interest = mayHoldLowercaseName(text) ? withIntros : withoutIntros;
       const tokens = tokenizeSparse(text, interest);
       const runs: Run[] = [];
       for (let i = 0; i < tokens.length; ) {
@@ -348,7 +350,7 @@ export function createPersonRecognizer(g: Gazetteer): Recognizer {
         if (r.score > FIRM_MEMBER_SCORE && (placeAfterPreposition(text, tokens, r) || organisationCue(text, r))) r.score = FIRM_MEMBER_SCORE;
       }
       for (const r of runs) out.push({ entity: 'PERSON', start: r.start, end: r.end, score: r.score, rule: 'pii.person' });
-      findLowercaseNames(text, tokens, g, out, intros);
+      findLowercaseNames(text, tokens, g, out);
     },
   };
 }

@@ -143,8 +143,8 @@ export function hashWords(words: Iterable<string>): WordHashes {
 export interface SparseInterest {
   /** Hashes of the lower-case words that matter (particles, honorifics, cue verbs, lower-case given names). */
   readonly lowerWords: { has(hash: number): boolean };
-  /** Offsets where a word is kept whatever it is (right after "my name is"). */
-  readonly keepAt?: ReadonlySet<number>;
+  /** Whether the word at an offset is kept whatever it is (right after "my name is"). */
+  readonly keepAt?: (text: string, at: number) => boolean;
   /** After a kept lower-case word, this many following words are kept too (a name's continuation). */
   readonly follow: number;
 }
@@ -175,7 +175,7 @@ export function tokenizeSparse(text: string, interest: SparseInterest): Token[] 
       // Anything else inside or right after the word (a capital, an apostrophe, a hyphen, a
       // letter outside ASCII, a period) goes the general way below.
       if (!(c === 39 || c === 0x2019 || c === 45 || c === 46 || (c >= 65 && c <= 90) || c >= 128)) {
-        if (interest.lowerWords.has(h) || keepAt?.has(start) === true) forced = interest.follow;
+        if (interest.lowerWords.has(h) || (keepAt !== undefined && keepAt(text, start))) forced = interest.follow;
         else if (forced > 0) forced--;
         else continue;
         tokens.push({ start, end: i, word: text.slice(start, i), possessive: false });
@@ -197,7 +197,7 @@ export function tokenizeSparse(text: string, interest: SparseInterest): Token[] 
     const possessive = word.possessive;
     if (end <= start) continue;
     if (c0 >= 97 && c0 <= 122) {
-      const wanted = interest.lowerWords.has(wordHash(text, start, end)) || keepAt?.has(start) === true;
+      const wanted = interest.lowerWords.has(wordHash(text, start, end)) || (keepAt !== undefined && keepAt(text, start));
       if (wanted) forced = interest.follow;
       else if (forced > 0) forced--;
       else continue;

@@ -26,6 +26,8 @@ function plausibleDate(value: string): boolean {
 export const dateOfBirthRecognizer: Recognizer = {
   id: 'pii.date_of_birth',
   maxScore: 0.15,
+  // Every date holds a four-digit year or three numbers joined by single separators ("1/2/34").
+  minDigits: { count: 4, maxGap: 1 },
   gate: /\d/,
   gateNeeds: [DIGIT],
   entities: ['DATE_OF_BIRTH'],

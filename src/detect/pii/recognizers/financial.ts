@@ -34,7 +34,8 @@ const IBAN_LENGTH_RE = /^[A-Za-z]{2}/;
 
 export const ibanRecognizer: Recognizer = {
   id: 'pii.iban',
-  gate: /[A-Za-z]{2}\d{2}/,
+  // The country code starts a word ("garcia12@" in an e-mail address holds no IBAN).
+  gate: /\b[A-Za-z]{2}\d{2}/,
   gateNeeds: [DIGIT, UPPER | LOWER],
   entities: ['IBAN_CODE'],
   context: ['iban', 'bank', 'account', 'transfer', 'sepa'],

@@ -54,6 +54,8 @@ const PASSPORT_RE = /(?<![\w-])(?=[A-Z0-9]*\d[A-Z0-9]*\d)[A-Z]{0,2}[A-Z0-9]{5,8}
 export const passportRecognizer: Recognizer = {
   id: 'pii.passport',
   maxScore: 0.2,
+  // Both forms hold digits: texts without one skip the context test this recogniser needs.
+  minDigits: { count: 1, maxGap: 1 },
   gate: /passport|travel doc/i,
   entities: ['US_PASSPORT', 'PASSPORT'],
   context: ['passport', 'passport number', 'passport no', 'travel document'],
@@ -75,6 +77,8 @@ const US_DL_RE = /(?<![\w-])(?:[A-Za-z]\d{4} \d{5} \d{5}|[A-Za-z]{1,3}\d{3,14}|\
 export const usDriverLicenseRecognizer: Recognizer = {
   id: 'pii.us_driver_license',
   maxScore: 0.25,
+  // Every form ends after a digit (the final lookbehind): as for passports.
+  minDigits: { count: 1, maxGap: 1 },
   gate: /licen[cs]e|driv|\bDLN?\b|permit|\blic\b/i,
   entities: ['US_DRIVER_LICENSE'],
   context: ['driver', "driver's", 'drivers', 'license', 'licence', 'dl', 'dln', 'driving', 'permit', 'lic'],
