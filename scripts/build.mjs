@@ -5,8 +5,7 @@
 // import.meta.url land on the same files.
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: { bulwark: 'src/cli/main.ts' },
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -14,10 +13,21 @@ await build({
   packages: 'external',
   outdir: 'dist/bin',
   outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: '[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
   banner: { js: '// Built by scripts/build.mjs from src/; do not edit.' },
+};
+
+await build({
+  ...common,
+  entryPoints: { bulwark: 'src/cli/main.ts' },
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   footer: { js: 'if (import.meta.url === (await import("node:url")).pathToFileURL(process.argv[1]).href) process.exitCode = await main(process.argv);' },
+});
+
+// Worker threads (src/audit/workers.ts names them): entries of their own, without the CLI's footer.
+await build({
+  ...common,
+  entryPoints: { 'audit-sqlite-writer': 'src/audit/sinks/sqlite-writer.worker.ts' },
 });

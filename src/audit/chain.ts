@@ -80,6 +80,14 @@ export function chainHash(prevHex: string, body: string): string {
   return oneShotHash('sha256', scratch.subarray(0, p + n), 'hex');
 }
 
+/** The entry `draft` becomes as number `seq` of `chain`, after the entry whose hash is `prev`. */
+export function sealEntry(chain: string, seq: number, prev: string, it: EntryDraft): SealedEntry {
+  // Members in canonical order; with canonical data the envelope only needs a finite time.
+  const entry: ChainedEntry = { chain, data: it.data, seq, time: it.time, type: it.type, v: 1 };
+  const body = it.canonical && Number.isFinite(it.time) && typeof it.type === 'string' ? JSON.stringify(entry) : canonicalize(entry);
+  return { chain, seq, time: it.time, type: it.type, hash: chainHash(prev, body), body, index: it.index };
+}
+
 /** Appends entries to one chain in memory; the caller commits them, then `advance`s, or drops them. */
 export class ChainHead {
   constructor(
@@ -99,12 +107,9 @@ export class ChainHead {
     let prev = this.hash;
     let seq = this.seq;
     return items.map((it) => {
-      seq += 1;
-      // Members in canonical order; with canonical data the envelope only needs a finite time.
-      const entry: ChainedEntry = { chain: this.chain, data: it.data, seq, time: it.time, type: it.type, v: 1 };
-      const body = it.canonical && Number.isFinite(it.time) && typeof it.type === 'string' ? JSON.stringify(entry) : canonicalize(entry);
-      prev = chainHash(prev, body);
-      return { chain: this.chain, seq, time: it.time, type: it.type, hash: prev, body, index: it.index };
+      const e = sealEntry(this.chain, (seq += 1), prev, it);
+      prev = e.hash;
+      return e;
     });
   }
 

@@ -1,12 +1,21 @@
-// audit.sink.store: the gateway's database. On SQLite it writes through its own connection with
-// `synchronous=FULL` (durability costs one fsync per batch, not per request); on PostgreSQL a
-// batch is one multi-row INSERT in one transaction.
-import BetterSqlite3 from 'better-sqlite3';
+// audit.sink.store: the gateway's database. On SQLite, with `synchronous=FULL` (one fsync per
+// batch, not per request): a large batch (the gateway is busy) is committed by a writer thread
+// with its own connection, off the event loop, while the next batch is sealed; a small batch (a
+// quiet gateway) is committed inline, which costs less than the round trip to the thread. On
+// PostgreSQL a batch is one multi-row INSERT in one transaction.
 import type { Store } from '../../store/store.ts';
 import type { SealedEntry } from '../chain.ts';
 import type { AuditSink } from './sink.ts';
+import { AuditSqliteConnection } from './sqlite-audit-connection.ts';
+import { SqliteWriterThread } from './sqlite-writer.ts';
+import { flatRows } from './sqlite-writer-protocol.ts';
 
-const COLUMNS = ['chain_id', 'seq', 'time', 'type', 'request_id', 'principal_id', 'key_id', 'model', 'route', 'decision', 'status', 'hash', 'body'] as const;
+/** The largest batch committed inline; larger ones go to the writer thread. */
+const INLINE_MAX = 32;
+/** An inline write blocks the event loop while it waits for a lock: only briefly, then it sleeps. */
+const INLINE_BUSY_MS = 20;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function row(e: SealedEntry) {
   const i = e.index;
@@ -27,66 +36,42 @@ function row(e: SealedEntry) {
   };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 export class StoreSink implements AuditSink {
   readonly id = 'audit.sink.store';
-  private sqlite: BetterSqlite3.Database | undefined;
-  private insertMany: ((batch: readonly SealedEntry[]) => void) | undefined;
+  private readonly sqlite: SqliteWriterThread | undefined;
+  private inline: AuditSqliteConnection | undefined;
 
   constructor(
     private readonly store: Store,
     readonly required: boolean,
-    durability: 'full' | 'normal' = 'full',
-    /** How long a write waits out another SQLite writer, in short non-blocking steps. */
+    private readonly durability: 'full' | 'normal' = 'full',
+    /** How long a write waits out another SQLite writer. */
     private readonly busyWaitMs = 2_000,
   ) {
-    if (store.dialect === 'sqlite') {
-      const db = new BetterSqlite3(store.location);
-      db.pragma('journal_mode = WAL');
-      // Per connection: the audit table's commits are fsynced even where the rest of the store is not.
-      db.pragma(`synchronous = ${durability === 'full' ? 'FULL' : 'NORMAL'}`);
-      // Short: better-sqlite3 waits synchronously, so longer waits happen in sleep() between tries.
-      db.pragma('busy_timeout = 20');
-      this.sqlite = db;
-      this.prepare();
-    }
-  }
-
-  private prepare(): void {
-    const db = this.sqlite!;
-    const stmt = db.prepare(`insert into audit_entries (${COLUMNS.join(', ')}) values (${COLUMNS.map(() => '?').join(', ')})`);
-    // Positional parameters straight from the sealed entry: no intermediate row object per entry.
-    this.insertMany = db.transaction((batch: readonly SealedEntry[]) => {
-      for (const e of batch) {
-        const i = e.index;
-        stmt.run(e.chain, e.seq, e.time, e.type, i.requestId ?? null, i.principalId ?? null, i.keyId ?? null, i.model ?? null, i.route ?? null, i.decision ?? null, i.status ?? null, e.hash, e.body);
-      }
-    });
+    if (store.dialect === 'sqlite') this.sqlite = new SqliteWriterThread({ file: store.location, durability, busyTimeoutMs: busyWaitMs });
   }
 
   async write(batch: readonly SealedEntry[]): Promise<void> {
     if (batch.length === 0) return;
-    if (!this.sqlite) {
-      const rows = batch.map(row);
-      await this.store.db.transaction().execute(async (tx) => {
-        for (let i = 0; i < rows.length; i += 1_000) await tx.insertInto('audit_entries').values(rows.slice(i, i + 1_000)).execute();
-      });
-      return;
-    }
+    if (this.sqlite && batch.length <= INLINE_MAX) return this.writeInline(batch);
+    if (this.sqlite) return this.sqlite.write(batch);
+    const rows = batch.map(row);
+    await this.store.db.transaction().execute(async (tx) => {
+      for (let i = 0; i < rows.length; i += 1_000) await tx.insertInto('audit_entries').values(rows.slice(i, i + 1_000)).execute();
+    });
+  }
+
+  private async writeInline(batch: readonly SealedEntry[]): Promise<void> {
+    const rows = flatRows(batch);
     const deadline = Date.now() + this.busyWaitMs;
     for (;;) {
       try {
-        if (!this.insertMany) this.prepare();
-        this.insertMany!(batch);
+        this.inline ??= new AuditSqliteConnection({ file: this.store.location, durability: this.durability, busyTimeoutMs: INLINE_BUSY_MS });
+        this.inline.insert(rows);
         return;
       } catch (e) {
         const code = (e as { code?: string }).code ?? '';
-        // A statement whose table went away must be prepared again once it is back.
-        if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_LOCKED')) {
-          this.insertMany = undefined;
-          throw e;
-        }
+        if (!code.startsWith('SQLITE_BUSY') && !code.startsWith('SQLITE_LOCKED')) throw e;
         if (Date.now() >= deadline) throw e;
         await sleep(5);
       }
@@ -94,17 +79,7 @@ export class StoreSink implements AuditSink {
   }
 
   async probe(): Promise<void> {
-    if (this.sqlite) {
-      // A write that is rolled back: proves the table is there and the file writable.
-      const db = this.sqlite;
-      db.exec('begin immediate');
-      try {
-        db.prepare('insert into audit_entries (chain_id, seq, time, type, hash, body) values (?, ?, ?, ?, ?, ?)').run('probe', -1, 0, 'probe', '0'.repeat(64), '{}');
-      } finally {
-        db.exec('rollback');
-      }
-      return;
-    }
+    if (this.sqlite) return this.sqlite.probe();
     await this.store.db
       .transaction()
       .execute(async (tx) => {
@@ -117,8 +92,9 @@ export class StoreSink implements AuditSink {
   }
 
   async close(): Promise<void> {
-    this.sqlite?.close();
-    this.sqlite = undefined;
+    this.inline?.close();
+    this.inline = undefined;
+    await this.sqlite?.close();
   }
 }
 
