@@ -1,11 +1,19 @@
 // Word -> concept lookup for the classifier's cross-lingual features. Words of CONCEPT_LEXICON are
 // folded like scanned text and hashed like `FeatureHasher` hashes words, so a scanned word is
-// looked up by the hash it already has. A model records the lexicon's digest: features built
-// from another lexicon would not be the ones it was trained on.
+// looked up by the hash it already has. A model records the lexicon's digest, which also names
+// how concept features are built (CONCEPT_SCHEME): features built from another lexicon, or
+// another way, would not be the ones it was trained on.
 import { createHash } from 'node:crypto';
 import { foldText } from '../normalize/index.ts';
 import { CONCEPT_LEXICON } from './concept-lexicon.ts';
 import { fnv1a } from './fnv.ts';
+
+/**
+ * How the features use the lexicon; change it whenever concept feature ids change meaning, so a
+ * model trained before is refused instead of misread. v2: a concept word of a clause that ends in
+ * a negation (German, Dutch) counts as its negated id.
+ */
+const CONCEPT_SCHEME = 'concept-features/2 negated-at-clause-end';
 
 /** Units `FeatureHasher` reads as one word: ASCII lower case and digits, Latin-1 to Arabic letters. */
 const ONE_WORD = /^[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u06ff]+$/;
@@ -13,7 +21,7 @@ const ONE_WORD = /^[a-z0-9\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u06ff]+$/;
 export class ConceptTable {
   /** Concept names; a word's concept id is its index + 1. */
   readonly names: readonly string[];
-  /** Hex SHA-256 of the folded lexicon (names and words in order). */
+  /** Hex SHA-256 of the feature scheme and the folded lexicon (names and words in order). */
   readonly digest: string;
   /** Words whose folded forms fell into two concepts: left out of both. */
   readonly conflicts: readonly string[];
@@ -34,7 +42,7 @@ export class ConceptTable {
         folded.set(word, i + 1);
       }
     });
-    const digest = createHash('sha256');
+    const digest = createHash('sha256').update(`${CONCEPT_SCHEME}\n`);
     for (const [word, id] of folded) {
       if (clash.has(word)) continue;
       digest.update(`${this.names[id - 1]}\t${word}\n`);
