@@ -51,6 +51,12 @@ describe('structured identifiers', () => {
     expect(none('Date: 1978-04-13 12:20:39', 'PHONE_NUMBER')).toBe(true);
     expect(none('order 5551234567 shipped', 'PHONE_NUMBER')).toBe(true);
     expect(none('the years 1999 2004 2011 were good', 'PHONE_NUMBER')).toBe(true);
+    // Evenly stepping groups are lists or placeholders; a real number grouped alike still counts.
+    expect(none('count down 987 654 321 and go', 'PHONE_NUMBER')).toBe(true);
+    expect(none('the tiers are 100 200 300 dollars', 'PHONE_NUMBER')).toBe(true);
+    expect(none('codes 111-222-333-444 are reserved', 'PHONE_NUMBER')).toBe(true);
+    expect(has('llámame al 612 345 678 mañana', 'PHONE_NUMBER', '612 345 678')).toBe(true);
+    expect(has('call +34 600 700 800 now', 'PHONE_NUMBER', '+34 600 700 800')).toBe(true);
   });
   it('parses a short local number only where context could make it reportable', () => {
     expect(has('please call 555 0134 tomorrow', 'PHONE_NUMBER', '555 0134')).toBe(true);

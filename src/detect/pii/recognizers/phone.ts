@@ -24,6 +24,20 @@ const YEARS_RE = /^(?:(?:19|20)\d\d[ .-])+(?:19|20)\d\d$/;
 // 3-2-4 with dashes is how SSNs and ITINs are written, not phone numbers.
 const SSN_SHAPE_RE = /^\d{3}-\d{2}-\d{4}$/;
 
+/**
+ * Three or more groups of one length whose values step evenly ("100 200 300", "987 654 321",
+ * "111-222-333"): a list of numbers or a placeholder, not a number anyone dials.
+ */
+function evenSteps(main: string): boolean {
+  const groups = main.split(/[ .-]/);
+  if (groups.length < 3) return false;
+  const len = groups[0]!.length;
+  if (!groups.every((g) => g.length === len && /^\d+$/.test(g))) return false;
+  const step = Number(groups[1]) - Number(groups[0]);
+  for (let i = 2; i < groups.length; i++) if (Number(groups[i]) - Number(groups[i - 1]) !== step) return false;
+  return true;
+}
+
 function countDigits(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -104,6 +118,7 @@ export function createPhoneRecognizer(regions: readonly CountryCode[] = DEFAULT_
         const main = raw.includes('x') || raw.includes('#') ? raw.replace(EXTENSION_RE, '') : raw;
         if (DATE_LIKE_RE.test(main) || SSN_SHAPE_RE.test(main) || YEARS_RE.test(main)) return;
         const international = main.startsWith('+') || main.startsWith('00');
+        if (!international && evenSteps(main)) return;
         const formatted = /[ .()-]/.test(main);
         const mainDigits = countDigits(main);
         // Long unbroken digit runs without a prefix are more often ids than phone numbers.
